@@ -1,0 +1,48 @@
+/* cdo-cli.c: circondario-cli's command table
+ *
+ * Every operation the window offers has a command here, so that scripts, batch printing,
+ * tests and benchmarks reach the same code.
+ */
+#include <glib/gi18n.h>
+
+#include "cdo-cli.h"
+#include "cdo-cli-rules.h"
+
+typedef struct {
+  const char *name;
+  const char *summary;
+  int (*run) (int argc, char **argv, GString *out, GString *err);
+} Command;
+
+static const Command commands[] = {
+  { "rules", N_("What the law requires of a comune's candidacies on an election date"),
+    cdo_cli_rules_run },
+};
+
+static void
+append_usage (GString *out)
+{
+  g_string_append (out, _("Usage: circondario-cli COMMAND [OPTION…]\n\nCommands:\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  g_string_append (out, _("\nRun “circondario-cli COMMAND --help” for a command's options.\n"));
+}
+
+int
+cdo_cli_run (int       argc,
+             char    **argv,
+             GString  *out,
+             GString  *err)
+{
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      append_usage (argc < 2 ? err : out);
+      return argc < 2 ? 2 : 0;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1, out, err);
+  g_string_append_printf (err, _("circondario-cli: “%s” is not a command. "
+                                 "Run “circondario-cli --help” for the list.\n"), argv[1]);
+  return 2;
+}
