@@ -113,6 +113,7 @@ append_table (GString             *out,
   glong label_width = 0, value_width = 0;
   g_autofree char *date = cdo_date_format_iso (&answer->election_date);
   const char *unverified = _("UNVERIFIED");
+  g_autofree char *population = g_strdup_printf ("%" G_GINT64_FORMAT, answer->population);
 
   for (guint key = 0; key < CDO_RULE_KEY_COUNT; key++)
     {
@@ -123,9 +124,8 @@ append_table (GString             *out,
       label_width = MAX (label_width, g_utf8_strlen (_(cdo_rule_key_get_info (key)->label), -1));
       value_width = MAX (value_width, g_utf8_strlen (value, -1));
     }
-  g_string_append_printf (out, _("Population %" G_GINT64_FORMAT "%s, election on %s\n\n"),
-                          answer->population, answer->capoluogo ? _(", capoluogo di provincia") : "",
-                          date);
+  g_string_append_printf (out, _("Population %s%s, election on %s\n\n"),
+                          population, answer->capoluogo ? _(", capoluogo di provincia") : "", date);
   for (guint key = 0; key < CDO_RULE_KEY_COUNT; key++)
     {
       const CdoRuleValue *value = cdo_rule_answer_get (answer, key);

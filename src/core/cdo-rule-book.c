@@ -336,6 +336,7 @@ look_up_key (CdoRuleSet         *set,
 {
   const CdoRuleEntry *entry = find_entry (set->entries[key], &query->election_date);
   const char *name = cdo_rule_key_get_info (key)->name;
+  g_autofree char *population = NULL;
 
   if (entry == NULL)
     {
@@ -352,9 +353,10 @@ look_up_key (CdoRuleSet         *set,
           return TRUE;
         }
     }
+  population = g_strdup_printf ("%" G_GINT64_FORMAT, query->population);
   g_set_error (error, CDO_RULES_ERROR, CDO_RULES_ERROR_INVALID_DATA,
-               _("The rule data give no value of “%s” for a comune of %" G_GINT64_FORMAT
-                 " inhabitants. Report this to the maintainers."), name, query->population);
+               _("The rule data give no value of “%s” for a comune of %s inhabitants. "
+                 "Report this to the maintainers."), name, population);
   return FALSE;
 }
 

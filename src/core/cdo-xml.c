@@ -44,9 +44,11 @@ cdo_xml_parse (GBytes      *bytes,
 
   if (size > max_size || size > G_MAXINT)
     {
+      g_autofree char *limit = g_format_size (max_size);
+
       g_set_error (error, CDO_XML_ERROR, CDO_XML_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %" G_GSIZE_FORMAT " bytes and was not read. "
-                     "Check that it is the right file."), origin, max_size);
+                   _("%s: the file is larger than %s and was not read. "
+                     "Check that it is the right file."), origin, limit);
       return NULL;
     }
 
