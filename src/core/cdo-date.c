@@ -74,6 +74,31 @@ cdo_date_parse_user (const char *text,
                        (int) g_ascii_strtoll (parts[0], NULL, 10));
 }
 
+gboolean
+cdo_date_from_serial (double    serial,
+                      gboolean  date1904,
+                      GDate    *out_date)
+{
+  /* 9999-12-31 is serial 2958465 in the 1900 system; refuse NaN and the infinities too. */
+  double day = serial >= 0 && serial < 2958466.0 ? (double) (gint64) serial : -1;
+  GDate date;
+
+  if (day < 0 || (!date1904 && (day < 1 || day == 60)))
+    return FALSE;
+  g_date_clear (&date, 1);
+  if (date1904)
+    g_date_set_dmy (&date, 1, G_DATE_JANUARY, 1904);
+  else if (day < 60)
+    g_date_set_dmy (&date, 31, G_DATE_DECEMBER, 1899);
+  else
+    g_date_set_dmy (&date, 30, G_DATE_DECEMBER, 1899);
+  g_date_add_days (&date, (guint) day);
+  if (g_date_get_year (&date) > 9999)
+    return FALSE;
+  *out_date = date;
+  return TRUE;
+}
+
 char *
 cdo_date_format_iso (const GDate *date)
 {

@@ -1,0 +1,221 @@
+/* cdo-store-backup.c: the copy made on every open, and "save a copy"
+ *
+ * Copyright 2026 The Circondario authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Both copies are written under a ".partial" name, synced to disk and only then given
+ * their real name, so that a copy that exists is a complete one.
+ */
+#define G_LOG_DOMAIN "cdo-store"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cdo-store-private.h"
+
+#define BACKUPS_KEPT 5
+#define BACKUP_INFIX ".backup-"
+#define PARTIAL_SUFFIX ".partial"
+
+static void
+set_copy_error (const char  *destination,
+                const char  *detail,
+                GError     **error)
+{
+  g_autofree char *name = g_path_get_basename (destination);
+
+  g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_IO,
+               _("The copy “%s” could not be written (%s). The district file itself is "
+                 "unchanged."), name, detail);
+}
+
+static gboolean
+sync_file (const char  *path,
+           GError     **error)
+{
+  int fd = g_open (path, O_RDWR | O_CLOEXEC, 0);
+  gboolean synced;
+
+  if (fd < 0)
+    {
+      set_copy_error (path, g_strerror (errno), error);
+      return FALSE;
+    }
+  synced = fsync (fd) == 0;
+  if (!synced)
+    set_copy_error (path, g_strerror (errno), error);
+  close (fd);
+  return synced;
+}
+
+/* Gives the partial copy its name, refusing to replace anything: link() fails on an
+ * existing name; where there are no hard links, rename after a check. */
+static gboolean
+publish (const char  *partial,
+         const char  *destination,
+         GError     **error)
+{
+  g_autofree char *name = g_path_get_basename (destination);
+
+  if (!sync_file (partial, error))
+    return FALSE;
+  if (link (partial, destination) == 0)
+    {
+      g_unlink (partial);
+      return TRUE;
+    }
+  if (errno != EEXIST && !g_file_test (destination, G_FILE_TEST_EXISTS)
+      && g_rename (partial, destination) == 0)
+    return TRUE;
+  g_unlink (partial);
+  if (g_file_test (destination, G_FILE_TEST_EXISTS))
+    g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_EXISTS,
+                 _("“%s” already exists: choose another name for the copy."), name);
+  else
+    set_copy_error (destination, g_strerror (errno), error);
+  return FALSE;
+}
+
+/* The page-by-page copy of SQLite's backup API: faster than VACUUM INTO, and the copy
+ * is exactly the file as it was opened. */
+static gboolean
+backup_to (CdoStore    *self,
+           const char  *partial,
+           GError     **error)
+{
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  int rc = sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (copy, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (copy, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (copy);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+    }
+  if (rc != SQLITE_OK)
+    set_copy_error (partial, sqlite3_errstr (rc), error);
+  sqlite3_close (copy);
+  return rc == SQLITE_OK;
+}
+
+static char *
+new_backup_path (const char *path)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  char *candidate = g_strconcat (path, BACKUP_INFIX, stamp, NULL);
+
+  /* Two opens within a second: "-2", "-3"… sort after the plain name. */
+  for (guint n = 2; g_file_test (candidate, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s%s%s-%u", path, BACKUP_INFIX, stamp, n);
+    }
+  return candidate;
+}
+
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Keeps the newest copies (their names sort by time) and removes partial ones, which
+ * only a process killed while copying leaves behind: this one holds the lock. */
+static void
+prune_backups (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, BACKUP_INFIX, NULL);
+  g_autoptr(GPtrArray) backups = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *entry;
+
+  if (dir == NULL)
+    return;
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *full = NULL;
+
+      if (!g_str_has_prefix (entry, prefix))
+        continue;
+      full = g_build_filename (folder, entry, NULL);
+      if (g_str_has_suffix (entry, PARTIAL_SUFFIX))
+        g_unlink (full);
+      else
+        g_ptr_array_add (backups, g_steal_pointer (&full));
+    }
+  g_ptr_array_sort (backups, compare_names);
+  for (guint i = 0; i + BACKUPS_KEPT < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+}
+
+gboolean
+_cdo_store_backup_on_open (CdoStore  *self,
+                           GError   **error)
+{
+  g_autofree char *destination = new_backup_path (self->path);
+  g_autofree char *partial = g_strconcat (destination, PARTIAL_SUFFIX, NULL);
+
+  g_unlink (partial);
+  if (!backup_to (self, partial, error) || !publish (partial, destination, error))
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+  prune_backups (self->path);
+  return TRUE;
+}
+
+gboolean
+cdo_store_save_copy (CdoStore    *store,
+                     const char  *destination,
+                     GError     **error)
+{
+  g_autofree char *partial = NULL;
+  g_autofree char *name = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+  g_return_val_if_fail (!store->change.active, FALSE);
+
+  name = g_path_get_basename (destination);
+  if (g_file_test (destination, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_EXISTS,
+                   _("“%s” already exists: choose another name for the copy."), name);
+      return FALSE;
+    }
+  partial = g_strconcat (destination, PARTIAL_SUFFIX, NULL);
+  g_unlink (partial);
+  stmt = _cdo_store_prepare (store, "VACUUM INTO ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, partial, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      set_copy_error (destination, sqlite3_errmsg (store->db), error);
+      sqlite3_reset (stmt);
+      g_unlink (partial);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return publish (partial, destination, error);
+}
