@@ -6,7 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "cdo-cli.h"
+#include "cdo-cli-candidates.h"
+#include "cdo-cli-export.h"
+#include "cdo-cli-import.h"
 #include "cdo-cli-rules.h"
+#include "cdo-cli-verify.h"
 
 typedef struct {
   const char *name;
@@ -17,6 +21,14 @@ typedef struct {
 static const Command commands[] = {
   { "rules", N_("What the law requires of a comune's candidacies on an election date"),
     cdo_cli_rules_run },
+  { "import", N_("Import a district or a dossier (XML) into a district file"),
+    cdo_cli_import_run },
+  { "export", N_("Export a district file as XML, with its symbols inside"),
+    cdo_cli_export_run },
+  { "import-candidates", N_("Add a spreadsheet's candidates (CSV, ODS, XLSX) to a list"),
+    cdo_cli_candidates_run },
+  { "verify", N_("Check a district file's journal chain and its data against the journal"),
+    cdo_cli_verify_run },
 };
 
 static void

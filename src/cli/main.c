@@ -13,13 +13,16 @@ main (int   argc,
   g_autoptr(GString) err = g_string_new (NULL);
   int status;
 
-  setlocale (LC_ALL, "");
+  /* Without the user's locale the messages stay in English: nothing to report. */
+  (void) setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
   status = cdo_cli_run (argc, argv, out, err);
-  fputs (out->str, stdout);
-  fputs (err->str, stderr);
+  /* Output that cannot be written (a full disk) is a failure too, as in coreutils. */
+  if ((fputs (out->str, stdout) == EOF || fflush (stdout) == EOF) && status == 0)
+    status = 1;
+  (void) fputs (err->str, stderr);  /* nowhere left to report a failure to write there */
   return status;
 }

@@ -282,8 +282,15 @@ ruleset_coverage (CdoRuleSet *set,
   for (guint key = 0; key < CDO_RULE_KEY_COUNT; key++)
     {
       GArray *entries = set->entries[key];
-      const CdoRuleEntry *head = &g_array_index (entries, CdoRuleEntry, 0);
-      const CdoRuleEntry *tail = &g_array_index (entries, CdoRuleEntry, entries->len - 1);
+      const CdoRuleEntry *all = entries ? (const CdoRuleEntry *) (gpointer) entries->data : NULL;
+      const CdoRuleEntry *head;
+      const CdoRuleEntry *tail;
+
+      /* Never so: the loader refuses a rule set with a rule missing or without entries. */
+      if (all == NULL || entries->len == 0)
+        continue;
+      head = &all[0];
+      tail = &all[entries->len - 1];
 
       if (!g_date_valid (first) || g_date_compare (&head->from, first) > 0)
         *first = head->from;

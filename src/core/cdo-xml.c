@@ -29,13 +29,28 @@ remember_first_error (void        *user_data,
   first->message = g_strchomp (g_strdup (xml_error->message ? xml_error->message : "?"));
 }
 
+/* libxml2 keeps no line for a DTD node: count the lines before "<!DOCTYPE" ourselves. */
+static int
+doctype_line (const char *data,
+              gsize       size)
+{
+  const char *doctype = data ? g_strstr_len (data, (gssize) size, "<!DOCTYPE") : NULL;
+  int line = 1;
+
+  for (const char *p = data; doctype != NULL && p < doctype; p++)
+    line += *p == '\n';
+  return line;
+}
+
 xmlDoc *
 cdo_xml_parse (GBytes      *bytes,
                const char  *origin,
                gsize        max_size,
                GError     **error)
 {
-  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING;
+  /* BIG_LINES: elements past line 65535 keep their true line for messages. */
+  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING
+                      | XML_PARSE_BIG_LINES;
   FirstError first = { 0, NULL };
   xmlParserCtxt *context;
   xmlDoc *doc;
@@ -74,7 +89,7 @@ cdo_xml_parse (GBytes      *bytes,
       g_set_error (error, CDO_XML_ERROR, CDO_XML_ERROR_FORBIDDEN,
                    _("%s, line %d: the file declares a DTD (<!DOCTYPE …>), which is not "
                      "accepted for safety. Remove the declaration."),
-                   origin, doc->intSubset ? (int) xmlGetLineNo ((xmlNode *) doc->intSubset) : 1);
+                   origin, doctype_line (data, size));
       g_clear_pointer (&doc, xmlFreeDoc);
     }
 
