@@ -42,7 +42,9 @@ make_pot ()
   local srcroot="$1" output="$2" list
   list="$(mktemp)"
   grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$srcroot/po/POTFILES.in" > "$list"
-  (cd "$srcroot" && xgettext "${XGETTEXT_ARGS[@]}" \
+  # GETTEXTDATADIRS: xgettext reads the .its/.loc rules for data/documents/catalog.xml from
+  # its/ below this folder (po/meson.build passes the same as data_dirs).
+  (cd "$srcroot" && GETTEXTDATADIRS="$srcroot/data/documents" xgettext "${XGETTEXT_ARGS[@]}" \
      --files-from="$list" --output="$output")
   local rc=$?
   rm -f "$list"
