@@ -10,6 +10,7 @@
  */
 #define G_LOG_DOMAIN "cdo-application"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
 
 #include "cdo-application.h"
@@ -70,7 +71,7 @@ about_action (GSimpleAction *action,
                         "application-name", _("Circondario"),
                         "developer-name", _("The Circondario authors"),
                         "version", PACKAGE_VERSION,
-                        "comments", _("What the law requires of each comune’s candidacies, "
+                        "comments", _("The filing desk and the rules of municipal candidacies, "
                                       "for district electoral commissions"),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "copyright", "© 2026 The Circondario authors",
@@ -110,6 +111,15 @@ quit_action (GSimpleAction *action,
     }
 }
 
+/* A session ending, or kill, sends SIGTERM: close the windows as Quit does, so that
+ * what was just typed is saved and the district files are unlocked. */
+static gboolean
+terminate_cb (gpointer user_data)
+{
+  quit_action (NULL, NULL, user_data);
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
   { .name = "help", .activate = help_action },
@@ -131,6 +141,9 @@ cdo_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (app, "app.quit", quit_accels);
   gtk_application_set_accels_for_action (app, "app.help", help_accels);
   gtk_application_set_accels_for_action (app, "window.close", close_accels);
+
+  g_unix_signal_add (SIGTERM, terminate_cb, app);
+  g_unix_signal_add (SIGINT, terminate_cb, app);
 }
 
 static void
@@ -144,6 +157,29 @@ cdo_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* Files given on the command line (or by the desktop) open each in a window: the
+ * active one while it shows no district, a new one otherwise. */
+static void
+cdo_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
+      CdoWindow *window;
+
+      if (CDO_IS_WINDOW (active) && !cdo_window_has_district (CDO_WINDOW (active)))
+        window = CDO_WINDOW (active);
+      else
+        window = cdo_window_new (GTK_APPLICATION (application));
+
+      gtk_window_present (GTK_WINDOW (window));
+      cdo_window_open_file (window, files[i]);
+    }
+}
+
 static void
 cdo_application_class_init (CdoApplicationClass *klass)
 {
@@ -151,6 +187,7 @@ cdo_application_class_init (CdoApplicationClass *klass)
 
   app_class->startup = cdo_application_startup;
   app_class->activate = cdo_application_activate;
+  app_class->open = cdo_application_open;
 }
 
 static void
@@ -163,7 +200,7 @@ cdo_application_new (void)
 {
   return g_object_new (CDO_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE_PATH,
                        NULL);
 }

@@ -1,46 +1,34 @@
-/* cdo-window.c: the main window: the sample comuni beside the rules of the selected one
+/* cdo-window.c: the main window: a district's comuni, their filings and their rules
  *
  * Copyright 2026 The Circondario authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A leaflet with the comuni on the left (searchable by name or province) and the
- * rules page on the right. The date entry in the header bar drives the page
- * through a property binding in the template; the selected row drives it here.
- * Window size, the last date and the last comune are kept in GSettings when the
- * schema is installed, so a commission reopens the window where it left off.
+ * With no district open, the window offers to open or create one (and lists the recent
+ * ones). With one open, a leaflet shows the district's comuni on the left (searchable by
+ * name or province) and, on the right, two views of the chosen comune: its filings (the
+ * table and the editor of the chosen filing) and the rules the law sets for it.
+ *
+ * The district file is the only state: after every edit the window reads the district
+ * again (cdo_store_load_district(), tens of milliseconds) and hands the views the new
+ * snapshot; the views keep their selection by row id. The title says which file and
+ * which journal head, so that a printed receipt can be matched with the screen.
+ *
+ * Opening, creating and importing files are in cdo-window-file.c, the actions in
+ * cdo-window-actions.c, dropping files in cdo-window-dnd.c.
  */
 #define G_LOG_DOMAIN "cdo-window"
 
 #include <glib/gi18n.h>
 
-#include "cdo-comune-catalog.h"
 #include "cdo-comune-row.h"
 #include "cdo-date.h"
-#include "cdo-window.h"
+#include "cdo-format.h"
+#include "cdo-gtk-utils.h"
+#include "cdo-window-private.h"
 
 /* Not APPLICATION_ID: the development flavour (….Devel) reads the same schema. */
 #define SETTINGS_SCHEMA_ID "it.circondario.Circondario"
-
-struct _CdoWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  GListModel           *comuni;
-
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
-  GtkSearchEntry       *search_entry;
-  GtkListBox           *comune_list;
-  GtkScrolledWindow    *comune_scroller;
-  GtkFilterListModel   *filter_model;
-  AdwWindowTitle       *window_title;
-  CdoDateEntry         *date_entry;
-  AdwToastOverlay      *toast_overlay;
-  CdoRulesPage         *rules_page;
-};
 
 G_DEFINE_FINAL_TYPE (CdoWindow, cdo_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -65,6 +53,38 @@ open_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+void
+_cdo_window_toast (CdoWindow  *self,
+                   const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_cdo_window_error (CdoWindow    *self,
+                   const char   *heading,
+                   const GError *error)
+{
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_debug ("%s: %s", heading, error != NULL ? error->message : "");
+  cdo_show_error_dialog (GTK_WIDGET (self), heading, error);
+}
+
+/* The comuni */
+
+static gint64
+comune_row_id (CdoComune *comune)
+{
+  gint64 *row_id = g_object_get_data (G_OBJECT (comune), "cdo-row-id");
+
+  return row_id != NULL ? *row_id : 0;
+}
+
 static GtkWidget *
 create_comune_row (gpointer item,
                    gpointer user_data)
@@ -73,7 +93,8 @@ create_comune_row (gpointer item,
 }
 
 static CdoComuneRow *
-find_row (CdoWindow  *self,
+find_row (CdoWindow *self,
+          gint64     row_id,
           const char *name)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
@@ -82,11 +103,63 @@ find_row (CdoWindow  *self,
     {
       g_autoptr(CdoComune) comune = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
 
-      if (g_strcmp0 (cdo_comune_get_name (comune), name) == 0)
+      if ((name != NULL && g_strcmp0 (cdo_comune_get_name (comune), name) == 0)
+          || (name == NULL && comune_row_id (comune) == row_id))
         return CDO_COMUNE_ROW (gtk_list_box_get_row_at_index (self->comune_list, (int) i));
     }
 
   return NULL;
+}
+
+static CdoComune *
+find_comune (CdoWindow *self,
+             gint64     row_id)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->comuni));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CdoComune) comune = g_list_model_get_item (G_LIST_MODEL (self->comuni), i);
+
+      if (comune_row_id (comune) == row_id)
+        return comune;
+    }
+
+  return NULL;
+}
+
+CdoComuneRecord *
+_cdo_window_get_comune (CdoWindow *self)
+{
+  if (self->snapshot == NULL || self->comune_row_id == 0)
+    return NULL;
+
+  return cdo_snapshot_find_comune (self->snapshot, self->comune_row_id);
+}
+
+/* The filings table takes the height of its rows, from three to about eight, so that
+ * the editor below gets the rest; once the person moves the handle, it stays put. */
+static void
+size_filings_paned (CdoWindow *self)
+{
+  guint n = cdo_district_view_get_n_shown (self->district_view);
+  int position = 96 + (int) CLAMP (n, 3, 8) * 22;
+
+  if (self->paned_moved)
+    return;
+
+  self->sizing_paned = TRUE;
+  gtk_paned_set_position (self->filings_paned, position);
+  self->sizing_paned = FALSE;
+}
+
+static void
+filings_paned_position_cb (CdoWindow *self)
+{
+  g_assert (CDO_IS_WINDOW (self));
+
+  if (!self->sizing_paned && gtk_widget_get_mapped (GTK_WIDGET (self->filings_paned)))
+    self->paned_moved = TRUE;
 }
 
 static void
@@ -94,16 +167,38 @@ show_comune (CdoWindow *self,
              CdoComune *comune)
 {
   g_autofree char *subtitle = NULL;
+  gint64 row_id = comune != NULL ? comune_row_id (comune) : 0;
+
+  if (row_id != self->comune_row_id)
+    {
+      /* What was typed belongs to the filing of the comune left. */
+      cdo_filing_editor_flush (self->editor);
+      self->comune_row_id = row_id;
+      cdo_filing_editor_show_filing (self->editor, self->snapshot, 0);
+    }
+
+  cdo_district_view_set_comune (self->district_view, self->snapshot, _cdo_window_get_comune (self));
+  size_filings_paned (self);
+  cdo_rules_page_set_comune (self->rules_page, comune);
+
+  if (comune == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, _("Circondario"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      _cdo_window_update_actions (self);
+      return;
+    }
 
   /* Translators: province and region of a comune, e.g. "Asti, Piemonte". */
   subtitle = g_strdup_printf (_("%s, %s"), cdo_comune_get_province (comune),
                               cdo_comune_get_region (comune));
-  adw_window_title_set_title (self->window_title, cdo_comune_get_name (comune));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  cdo_rules_page_set_comune (self->rules_page, comune);
+  adw_view_switcher_title_set_title (self->switcher_title, cdo_comune_get_name (comune));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
 
-  if (self->settings != NULL)
+  if (self->settings != NULL && !self->restoring)
     g_settings_set_string (self->settings, "selected-comune", cdo_comune_get_name (comune));
+
+  _cdo_window_update_actions (self);
 }
 
 static void
@@ -112,9 +207,9 @@ comune_list_row_selected_cb (CdoWindow     *self,
 {
   g_assert (CDO_IS_WINDOW (self));
 
-  /* A row filtered out by the search deselects itself; the page keeps showing
-   * that comune until another one is chosen. */
-  if (row == NULL)
+  /* A row filtered out by the search deselects itself; the views keep showing that
+   * comune until another one is chosen. */
+  if (row == NULL || self->restoring)
     return;
 
   show_comune (self, cdo_comune_row_get_comune (CDO_COMUNE_ROW (row)));
@@ -126,14 +221,14 @@ comune_list_row_activated_cb (CdoWindow     *self,
 {
   g_assert (CDO_IS_WINDOW (self));
 
-  /* On a narrow screen only one pane shows: choosing a comune opens its rules. */
+  /* On a narrow screen only one pane shows: choosing a comune opens it. */
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 /* Runs before the list rebuilds its rows. Typing with the focus on a comune sends
  * the keys to the search; if the focused row were then filtered out, GTK would
  * hand the focus (and with it the selection) to whichever row comes first, and
- * the page would jump to another comune. Keep the focus in the search instead. */
+ * the views would jump to another comune. Keep the focus in the search instead. */
 static void
 filter_model_items_changing_cb (CdoWindow  *self,
                                 guint       position,
@@ -150,8 +245,7 @@ filter_model_items_changing_cb (CdoWindow  *self,
 }
 
 /* After the search changes, the list rebuilds the rows it replaced; select the
- * shown comune again if it is still listed, so that the sidebar keeps saying
- * which comune the page is about. */
+ * shown comune again if it is still listed. */
 static void
 filter_model_items_changed_cb (CdoWindow  *self,
                                guint       position,
@@ -159,17 +253,22 @@ filter_model_items_changed_cb (CdoWindow  *self,
                                guint       added,
                                GListModel *model)
 {
-  CdoComune *shown = cdo_rules_page_get_comune (self->rules_page);
   CdoComuneRow *row;
 
   g_assert (CDO_IS_WINDOW (self));
 
-  if (shown == NULL)
+  if (self->comune_row_id == 0)
     return;
 
-  row = find_row (self, cdo_comune_get_name (shown));
+  row = find_row (self, self->comune_row_id, NULL);
   if (row != NULL && gtk_list_box_get_selected_row (self->comune_list) != GTK_LIST_BOX_ROW (row))
-    gtk_list_box_select_row (self->comune_list, GTK_LIST_BOX_ROW (row));
+    {
+      gboolean was_restoring = self->restoring;
+
+      self->restoring = TRUE;
+      gtk_list_box_select_row (self->comune_list, GTK_LIST_BOX_ROW (row));
+      self->restoring = was_restoring;
+    }
 }
 
 static void
@@ -197,18 +296,216 @@ search_entry_stop_search_cb (CdoWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+static gboolean
+same_comuni (CdoWindow   *self,
+             CdoDistrict *district)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->comuni)) != district->comuni->len)
+    return FALSE;
+
+  for (guint i = 0; i < district->comuni->len; i++)
+    {
+      CdoComuneRecord *record = g_ptr_array_index (district->comuni, i);
+      g_autoptr(CdoComune) comune = g_list_model_get_item (G_LIST_MODEL (self->comuni), i);
+
+      if (comune_row_id (comune) != record->row_id
+          || g_strcmp0 (cdo_comune_get_name (comune), record->name) != 0
+          || cdo_comune_get_population (comune) != record->population
+          || cdo_comune_get_capoluogo (comune) != record->capoluogo
+          || g_strcmp0 (cdo_comune_get_province (comune), record->province) != 0
+          || g_strcmp0 (cdo_comune_get_region (comune), record->region) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+sync_comuni (CdoWindow *self)
+{
+  CdoDistrict *district = self->snapshot != NULL ? cdo_snapshot_get_district (self->snapshot)
+                                                 : NULL;
+  g_autoptr(GPtrArray) comuni = g_ptr_array_new_with_free_func (g_object_unref);
+  CdoComune *shown;
+  CdoComuneRow *row;
+
+  if (district != NULL && same_comuni (self, district))
+    return;
+
+  for (guint i = 0; district != NULL && i < district->comuni->len; i++)
+    {
+      CdoComuneRecord *record = g_ptr_array_index (district->comuni, i);
+      CdoComune *comune = cdo_comune_new (record->name, record->province, record->region,
+                                          record->population, record->population_source,
+                                          record->capoluogo);
+
+      g_object_set_data_full (G_OBJECT (comune), "cdo-row-id",
+                              g_memdup2 (&record->row_id, sizeof record->row_id), g_free);
+      g_ptr_array_add (comuni, comune);
+    }
+
+  self->restoring = TRUE;
+  g_list_store_splice (self->comuni, 0, g_list_model_get_n_items (G_LIST_MODEL (self->comuni)),
+                       comuni->pdata, comuni->len);
+  self->restoring = FALSE;
+
+  gtk_label_set_label (self->comune_placeholder,
+                       comuni->len == 0 ? _("No comuni yet: import a district or a dossier, "
+                                            "or add a comune")
+                                        : _("No comune matches the search"));
+
+  /* The comune shown stays shown; otherwise the first one. */
+  shown = find_comune (self, self->comune_row_id);
+  if (shown == NULL && comuni->len > 0)
+    shown = g_ptr_array_index (comuni, 0);
+  row = shown != NULL ? find_row (self, comune_row_id (shown), NULL) : NULL;
+
+  self->restoring = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (self->comune_list, GTK_LIST_BOX_ROW (row));
+  else
+    gtk_list_box_unselect_all (self->comune_list);
+  self->restoring = FALSE;
+
+  show_comune (self, shown);
+}
+
+/* Reading the district again */
+
+static void
+update_title (CdoWindow *self)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *tooltip = NULL;
+  const char *full_head;
+
+  g_clear_pointer (&self->file_title, g_free);
+
+  if (self->store == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Circondario"));
+      adw_window_title_set_title (self->file_title_widget, _("Comuni"));
+      adw_window_title_set_subtitle (self->file_title_widget, NULL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_title_widget), NULL);
+      return;
+    }
+
+  full_head = cdo_store_get_journal_head (self->store);
+  base = g_path_get_basename (self->path);
+  head = cdo_format_journal_head (full_head);
+  /* Translators: the window title: the district file and its journal head. */
+  self->file_title = g_strdup_printf (_("%s · %s"), base, head);
+  gtk_window_set_title (GTK_WINDOW (self), self->file_title);
+
+  /* Translators: under the file name: the first digits of the journal's newest hash. */
+  subtitle = g_strdup_printf (_("Journal %s"), head);
+  /* Translators: the tooltip of the title: the full hash printed on every receipt. */
+  tooltip = g_strdup_printf (_("%s\nJournal head (SHA-256 of the newest entry, printed on every "
+                               "receipt):\n%s"), self->path, full_head);
+  adw_window_title_set_title (self->file_title_widget, base);
+  adw_window_title_set_subtitle (self->file_title_widget, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_title_widget), tooltip);
+}
+
+void
+_cdo_window_reload (CdoWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CdoSnapshot) snapshot = NULL;
+  CdoDistrict *district;
+
+  g_return_if_fail (CDO_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  district = cdo_store_load_district (self->store, &error);
+  if (district == NULL)
+    {
+      _cdo_window_error (self, _("The District File Cannot Be Read"), error);
+      return;
+    }
+
+  snapshot = cdo_snapshot_new (district, cdo_store_get_journal_head (self->store));
+  g_set_object (&self->snapshot, snapshot);
+
+  sync_comuni (self);
+  cdo_district_view_set_comune (self->district_view, self->snapshot, _cdo_window_get_comune (self));
+  cdo_filing_editor_show_filing (self->editor, self->snapshot,
+                                 cdo_filing_editor_get_key (self->editor));
+  update_title (self);
+  _cdo_window_update_actions (self);
+}
+
+void
+_cdo_window_show_filing (CdoWindow *self,
+                         gint64     key)
+{
+  cdo_filing_editor_flush (self->editor);
+  if (!cdo_district_view_select (self->district_view, key))
+    cdo_filing_editor_show_filing (self->editor, self->snapshot, key);
+  adw_view_stack_set_visible_child_name (self->view_stack, "filings");
+}
+
+/* Callbacks */
+
+static void
+district_view_selected_cb (CdoWindow *self)
+{
+  CdoFilingItem *item;
+
+  g_assert (CDO_IS_WINDOW (self));
+
+  item = cdo_district_view_get_selected (self->district_view);
+  /* A filing hidden by the search stays in the editor. */
+  if (item == NULL)
+    return;
+
+  cdo_filing_editor_flush (self->editor);
+  cdo_filing_editor_show_filing (self->editor, self->snapshot, cdo_filing_item_get_key (item));
+  _cdo_window_update_actions (self);
+}
+
+static void
+editor_changed_cb (CdoWindow *self)
+{
+  g_assert (CDO_IS_WINDOW (self));
+
+  _cdo_window_reload (self);
+}
+
+static void
+editor_error_cb (CdoWindow    *self,
+                 const char   *heading,
+                 const GError *error)
+{
+  g_assert (CDO_IS_WINDOW (self));
+
+  _cdo_window_error (self, heading, error);
+}
+
+static void
+add_toast_cb (CdoWindow *self,
+              AdwToast  *toast)
+{
+  g_assert (CDO_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
 static void
 date_entry_invalid_cb (CdoWindow  *self,
                        const char *text)
 {
-  AdwToast *toast;
+  g_autofree char *message = NULL;
 
   g_assert (CDO_IS_WINDOW (self));
 
-  toast = adw_toast_new_format (_("“%s” is not a date: type it as YYYY-MM-DD or DD/MM/YYYY"),
-                                text);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  message = g_strdup_printf (_("“%s” is not a date: type it as YYYY-MM-DD or DD/MM/YYYY"),
+                             text);
+  _cdo_window_toast (self, message);
 }
 
 static void
@@ -218,7 +515,7 @@ date_entry_notify_date_cb (CdoWindow *self)
 
   g_assert (CDO_IS_WINDOW (self));
 
-  if (self->settings == NULL)
+  if (self->settings == NULL || self->restoring)
     return;
 
   iso = cdo_date_format_iso (cdo_date_entry_get_date (self->date_entry));
@@ -226,120 +523,47 @@ date_entry_notify_date_cb (CdoWindow *self)
 }
 
 static void
-rules_page_add_toast_cb (CdoWindow *self,
-                         AdwToast  *toast)
+view_stack_notify_cb (CdoWindow *self)
+{
+  const char *name;
+
+  g_assert (CDO_IS_WINDOW (self));
+
+  /* The date matters to the rules only; the filings have the district's own days. */
+  name = adw_view_stack_get_visible_child_name (self->view_stack);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_entry), g_strcmp0 (name, "rules") == 0);
+  cdo_filing_editor_flush (self->editor);
+}
+
+static void
+recent_changed_cb (CdoWindow *self)
 {
   g_assert (CDO_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+  _cdo_window_update_recent (self);
 }
 
 static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+recent_row_activated_cb (CdoWindow     *self,
+                         GtkListBoxRow *row)
 {
-  CdoWindow *self = CDO_WINDOW (widget);
+  const char *path = g_object_get_data (G_OBJECT (row), "cdo-path");
+  g_autoptr(GFile) file = NULL;
 
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
+  g_assert (CDO_IS_WINDOW (self));
 
-static void
-edit_date_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CdoWindow *self = CDO_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
-  gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CdoWindow *self = CDO_WINDOW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-/* Moves to the comune above or below in the list without leaving the rules,
- * so that a commission can walk through its comuni one after the other. */
-static void
-step_comune_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  CdoWindow *self = CDO_WINDOW (widget);
-  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->comune_list);
-  int step = g_str_equal (action_name, "win.next-comune") ? 1 : -1;
-  int index = selected != NULL ? gtk_list_box_row_get_index (selected) + step : 0;
-  GtkListBoxRow *row;
-
-  if (index < 0)
+  if (path == NULL)
     return;
-
-  row = gtk_list_box_get_row_at_index (self->comune_list, index);
-  if (row != NULL)
-    gtk_list_box_select_row (self->comune_list, row);
+  file = g_file_new_for_path (path);
+  cdo_window_open_file (self, file);
 }
 
-/* A restored comune may be far down the list. Rows have a position only after the
- * first layout, so this waits for frames until the selected row has one. */
-static gboolean
-scroll_to_selected_cb (GtkWidget     *list,
-                       GdkFrameClock *frame_clock,
-                       gpointer       user_data)
-{
-  CdoWindow *self = CDO_WINDOW (user_data);
-  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->comune_list);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->comune_scroller);
-  graphene_point_t top;
-  int height;
-
-  if (selected == NULL)
-    return G_SOURCE_REMOVE;
-
-  height = gtk_widget_get_height (GTK_WIDGET (selected));
-  if (height == 0 ||
-      !gtk_widget_compute_point (GTK_WIDGET (selected), list, &GRAPHENE_POINT_INIT (0, 0), &top))
-    return G_SOURCE_CONTINUE;
-
-  /* A little of the neighbouring rows shows that the list goes on. */
-  gtk_adjustment_clamp_page (adjustment, top.y - height / 2, top.y + height + height / 2);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cdo_window_class_actions_init (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-date", NULL, edit_date_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.next-comune", NULL, step_comune_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-comune", NULL,
-                                   step_comune_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
-                                       "win.edit-date", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "win.next-comune", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "win.previous-comune", NULL);
-}
+/* The window */
 
 static void
 restore_state (CdoWindow *self)
 {
   g_autofree char *date_text = NULL;
-  g_autofree char *comune_name = NULL;
   GDate date;
 
   if (self->settings == NULL)
@@ -352,11 +576,10 @@ restore_state (CdoWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   date_text = g_settings_get_string (self->settings, "last-election-date");
+  self->restoring = TRUE;
   if (cdo_date_parse_user (date_text, &date))
     cdo_date_entry_set_date (self->date_entry, &date);
-
-  comune_name = g_settings_get_string (self->settings, "selected-comune");
-  cdo_window_select_comune (self, comune_name);
+  self->restoring = FALSE;
 }
 
 static gboolean
@@ -364,6 +587,9 @@ cdo_window_close_request (GtkWindow *window)
 {
   CdoWindow *self = CDO_WINDOW (window);
   int width, height;
+
+  /* What was typed last is saved before the file is closed. */
+  cdo_filing_editor_flush (self->editor);
 
   if (self->settings != NULL)
     {
@@ -376,6 +602,9 @@ cdo_window_close_request (GtkWindow *window)
                               gtk_window_is_maximized (window));
     }
 
+  g_cancellable_cancel (self->cancellable);
+  cdo_window_close_district (self);
+
   return GTK_WINDOW_CLASS (cdo_window_parent_class)->close_request (window);
 }
 
@@ -384,11 +613,35 @@ cdo_window_dispose (GObject *object)
 {
   CdoWindow *self = CDO_WINDOW (object);
 
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  if (self->editor != NULL)
+    cdo_filing_editor_set_store (self->editor, NULL);
+  g_clear_pointer (&self->store, cdo_store_close);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), CDO_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->comuni);
+  g_clear_object (&self->snapshot);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->recent_menu);
 
   G_OBJECT_CLASS (cdo_window_parent_class)->dispose (object);
+}
+
+static void
+cdo_window_finalize (GObject *object)
+{
+  CdoWindow *self = CDO_WINDOW (object);
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->actor, g_free);
+  g_clear_pointer (&self->file_title, g_free);
+
+  G_OBJECT_CLASS (cdo_window_parent_class)->finalize (object);
 }
 
 static void
@@ -399,19 +652,34 @@ cdo_window_class_init (CdoWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = cdo_window_dispose;
+  object_class->finalize = cdo_window_finalize;
   window_class->close_request = cdo_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/cdo-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, open_button);
+  gtk_widget_class_bind_template_child_full (widget_class, "file_title", FALSE,
+                                             G_STRUCT_OFFSET (CdoWindow, file_title_widget));
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, comune_list);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, comune_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, comune_placeholder);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, filter_model);
-  gtk_widget_class_bind_template_child (widget_class, CdoWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, date_entry);
-  gtk_widget_class_bind_template_child (widget_class, CdoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, filings_paned);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, district_view);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, rules_page);
   gtk_widget_class_bind_template_callback (widget_class, comune_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, comune_list_row_activated_cb);
@@ -419,37 +687,36 @@ cdo_window_class_init (CdoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_entry_invalid_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_entry_notify_date_cb);
-  gtk_widget_class_bind_template_callback (widget_class, rules_page_add_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_stack_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, district_view_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, editor_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, editor_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filings_paned_position_cb);
 
-  cdo_window_class_actions_init (widget_class);
+  _cdo_window_class_actions_init (widget_class);
 
   g_type_ensure (CDO_TYPE_COMUNE);
   g_type_ensure (CDO_TYPE_DATE_ENTRY);
   g_type_ensure (CDO_TYPE_RULES_PAGE);
+  g_type_ensure (CDO_TYPE_DISTRICT_VIEW);
+  g_type_ensure (CDO_TYPE_FILING_EDITOR);
 }
 
 static void
 cdo_window_init (CdoWindow *self)
 {
   g_autoptr(GtkWindowGroup) group = gtk_window_group_new ();
-  g_autoptr(GError) error = NULL;
-  GtkListBoxRow *selected;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Dialogs of this window block only this window. */
   gtk_window_group_add_window (group, GTK_WINDOW (self));
 
-  self->comuni = cdo_comune_catalog_load_sample (&error);
-  if (self->comuni == NULL)
-    {
-      /* The sample ships inside the program, so this is a broken build: say so
-       * and keep the window usable rather than abort. */
-      g_critical ("Cannot load the sample comuni: %s", error->message);
-      self->comuni = G_LIST_MODEL (g_list_store_new (CDO_TYPE_COMUNE));
-    }
-
-  gtk_filter_list_model_set_model (self->filter_model, self->comuni);
+  self->cancellable = g_cancellable_new ();
+  self->comuni = g_list_store_new (CDO_TYPE_COMUNE);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->comuni));
   /* Handlers run in the order they were connected: one before the list's own. */
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (filter_model_items_changing_cb), self, G_CONNECT_SWAPPED);
@@ -457,26 +724,20 @@ cdo_window_init (CdoWindow *self)
                            create_comune_row, NULL, NULL);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (filter_model_items_changed_cb), self, G_CONNECT_SWAPPED);
-  /* Typing anywhere in the window starts a search, as in GNOME's lists. */
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  self->recent_menu = g_menu_new ();
+  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
 
   self->settings = open_settings ();
   restore_state (self);
 
-  if (cdo_rules_page_get_comune (self->rules_page) == NULL)
-    {
-      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->comune_list, 0);
-
-      if (first != NULL)
-        gtk_list_box_select_row (self->comune_list, first);
-    }
-
-  /* Start with the focus on the shown comune, so that the arrow keys move from
-   * it (typing still goes to the search), and bring it into view once laid out. */
-  selected = gtk_list_box_get_selected_row (self->comune_list);
-  if (selected != NULL)
-    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (selected));
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->comune_list), scroll_to_selected_cb, self, NULL);
+  _cdo_window_dnd_init (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
+  _cdo_window_update_recent (self);
+  _cdo_window_update_actions (self);
+  update_title (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
 }
 
 CdoWindow *
@@ -488,10 +749,127 @@ cdo_window_new (GtkApplication *application)
 }
 
 /**
- * cdo_window_select_comune:
- * @name: the comune's name as in the catalogue
+ * cdo_window_load:
+ * @path: a district file
+ * @actor: the name the journal records for this workstation's changes
  *
- * Selects @name among the listed comuni and shows its rules.
+ * Opens @path and shows it, closing the district shown before.
+ */
+gboolean
+cdo_window_load (CdoWindow   *self,
+                 const char  *path,
+                 const char  *actor,
+                 GError     **error)
+{
+  g_autofree char *first_comune = NULL;
+  CdoStore *store;
+  CdoDistrict *district;
+  CdoComuneRow *row;
+
+  g_return_val_if_fail (CDO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (actor != NULL, FALSE);
+
+  if (self->path != NULL && g_strcmp0 (self->path, path) == 0)
+    return TRUE;
+
+  cdo_filing_editor_flush (self->editor);
+
+  store = cdo_store_open (path, actor, error);
+  if (store == NULL)
+    return FALSE;
+
+  /* Read before the district is shown, which records the comune shown. */
+  if (self->settings != NULL)
+    first_comune = g_settings_get_string (self->settings, "selected-comune");
+
+  cdo_window_close_district (self);
+  self->store = store;
+  self->path = g_strdup (cdo_store_get_path (store));
+  g_free (self->actor);
+  self->actor = g_strdup (actor);
+  cdo_filing_editor_set_store (self->editor, store);
+
+  _cdo_window_reload (self);
+  if (self->snapshot == NULL)
+    {
+      /* Unreadable: the dialog said why. Keep nothing half-open. */
+      cdo_window_close_district (self);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The district cannot be read."));
+      return FALSE;
+    }
+
+  /* The rules are those of the district's election. */
+  district = cdo_snapshot_get_district (self->snapshot);
+  if (g_date_valid (&district->first_day))
+    {
+      self->restoring = TRUE;
+      cdo_date_entry_set_date (self->date_entry, &district->first_day);
+      self->restoring = FALSE;
+    }
+
+  /* Back to the comune chosen last time, when the district has it. */
+  row = first_comune != NULL && first_comune[0] != '\0' ? find_row (self, 0, first_comune) : NULL;
+  if (row != NULL)
+    gtk_list_box_select_row (self->comune_list, GTK_LIST_BOX_ROW (row));
+
+  gtk_stack_set_visible_child_name (self->main_stack, "district");
+  adw_view_stack_set_visible_child_name (self->view_stack, "filings");
+  _cdo_window_update_actions (self);
+  return TRUE;
+}
+
+void
+cdo_window_close_district (CdoWindow *self)
+{
+  g_return_if_fail (CDO_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  cdo_filing_editor_flush (self->editor);
+  cdo_filing_editor_set_store (self->editor, NULL);
+  cdo_filing_editor_show_filing (self->editor, NULL, 0);
+  g_clear_pointer (&self->store, cdo_store_close);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_object (&self->snapshot);
+  self->comune_row_id = 0;
+  sync_comuni (self);
+  update_title (self);
+  _cdo_window_update_recent (self);
+  _cdo_window_update_actions (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+}
+
+gboolean
+cdo_window_has_district (CdoWindow *self)
+{
+  g_return_val_if_fail (CDO_IS_WINDOW (self), FALSE);
+
+  return self->store != NULL;
+}
+
+const char *
+cdo_window_get_path (CdoWindow *self)
+{
+  g_return_val_if_fail (CDO_IS_WINDOW (self), NULL);
+
+  return self->path;
+}
+
+CdoStore *
+cdo_window_get_store (CdoWindow *self)
+{
+  g_return_val_if_fail (CDO_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * cdo_window_select_comune:
+ * @name: the comune's name as in the district
+ *
+ * Selects @name among the listed comuni and shows its filings and rules.
  *
  * Returns: %TRUE if @name is listed
  */
@@ -506,7 +884,7 @@ cdo_window_select_comune (CdoWindow  *self,
   if (name == NULL || name[0] == '\0')
     return FALSE;
 
-  row = find_row (self, name);
+  row = find_row (self, 0, name);
   if (row == NULL)
     return FALSE;
 
@@ -528,4 +906,28 @@ cdo_window_get_date_entry (CdoWindow *self)
   g_return_val_if_fail (CDO_IS_WINDOW (self), NULL);
 
   return self->date_entry;
+}
+
+CdoDistrictView *
+cdo_window_get_district_view (CdoWindow *self)
+{
+  g_return_val_if_fail (CDO_IS_WINDOW (self), NULL);
+
+  return self->district_view;
+}
+
+CdoFilingEditor *
+cdo_window_get_editor (CdoWindow *self)
+{
+  g_return_val_if_fail (CDO_IS_WINDOW (self), NULL);
+
+  return self->editor;
+}
+
+const char *
+cdo_window_get_file_title (CdoWindow *self)
+{
+  g_return_val_if_fail (CDO_IS_WINDOW (self), NULL);
+
+  return self->file_title;
 }

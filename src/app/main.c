@@ -17,9 +17,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(CdoApplication) app = NULL;
+  /* build-aux/run-app points here at the translations of the build tree. */
+  const char *localedir = g_getenv ("CIRCONDARIO_LOCALEDIR");
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Without the user's locale the window stays in English: nothing to report. */
+  (void) setlocale (LC_ALL, "");
+  if (localedir == NULL || localedir[0] == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

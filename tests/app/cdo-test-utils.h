@@ -42,6 +42,26 @@ cdo_test_find_child (GtkWidget  *widget,
   return NULL;
 }
 
+/* The descendant of @widget whose widget name (the "name" property) is @name. */
+static inline GtkWidget *
+cdo_test_find_named (GtkWidget  *widget,
+                     const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = cdo_test_find_named (child, name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static inline void
 cdo_test_set_date (GDate *date,
                    int    year,

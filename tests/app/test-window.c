@@ -4,30 +4,42 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "cdo-comune-row.h"
+#include "cdo-receipt-print.h"
+#include "cdo-window-private.h"
+#include "cdo-test-district.h"
 #include "cdo-test-utils.h"
 #include "cdo-window.h"
 
 typedef struct {
-  CdoWindow    *window;
-  CdoRulesPage *page;
-  GtkEditable  *date_text;
-  GtkEditable  *search;
-  GtkListBox   *list;
+  CdoTestDistrict district;
+  CdoWindow      *window;
+  CdoRulesPage   *page;
+  GtkEditable    *date_text;
+  GtkEditable    *search;
+  GtkListBox     *list;
 } Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
+  g_autoptr(GError) error = NULL;
+
+  cdo_test_district_init (&fixture->district, NULL);
   fixture->window = cdo_window_new (NULL);
+  g_assert_true (cdo_window_load (fixture->window, fixture->district.path, CDO_TEST_ACTOR, &error));
+  g_assert_no_error (error);
+
   fixture->page = cdo_window_get_rules_page (fixture->window);
   fixture->date_text = GTK_EDITABLE (cdo_test_find_child (
     GTK_WIDGET (cdo_window_get_date_entry (fixture->window)), GTK_TYPE_ENTRY, NULL));
-  fixture->search = GTK_EDITABLE (cdo_test_find_child (GTK_WIDGET (fixture->window),
-                                                       GTK_TYPE_SEARCH_ENTRY, NULL));
+  fixture->search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                 CDO_TYPE_WINDOW, "search_entry"));
   fixture->list = GTK_LIST_BOX (cdo_test_find_child (GTK_WIDGET (fixture->window),
                                                      GTK_TYPE_LIST_BOX, "navigation-sidebar"));
   g_assert_nonnull (fixture->date_text);
@@ -43,6 +55,7 @@ fixture_teardown (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   cdo_test_iterate ();
+  cdo_test_district_clear (&fixture->district);
 }
 
 static void
@@ -68,19 +81,47 @@ shown_comune (Fixture *fixture)
   return comune != NULL ? cdo_comune_get_name (comune) : NULL;
 }
 
+static gboolean
+activate (Fixture    *fixture,
+          const char *action)
+{
+  gboolean done = gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL);
+
+  cdo_test_iterate ();
+  return done;
+}
+
 static void
 test_opens_on_a_comune (Fixture       *fixture,
                         gconstpointer  data)
 {
   GtkListBoxRow *selected = gtk_list_box_get_selected_row (fixture->list);
+  GDate expected;
 
-  /* The sample comuni are listed, and one of them is shown from the start. */
+  /* The district's comuni are listed, and the first is shown from the start, with the
+   * rules of the district's own election day. */
   g_assert_nonnull (gtk_list_box_get_row_at_index (fixture->list, 12));
   g_assert_nonnull (selected);
-  g_assert_nonnull (shown_comune (fixture));
+  g_assert_cmpstr (shown_comune (fixture), ==, "Olivola");
   g_assert_true (cdo_comune_row_get_comune (CDO_COMUNE_ROW (selected)) ==
                  cdo_rules_page_get_comune (fixture->page));
+  cdo_test_set_date (&expected, 2026, 5, 24);
   g_assert_nonnull (cdo_rules_page_get_election_date (fixture->page));
+  g_assert_cmpint (g_date_compare (cdo_rules_page_get_election_date (fixture->page), &expected),
+                   ==, 0);
+  g_assert_true (cdo_window_has_district (fixture->window));
+}
+
+static void
+test_title_shows_journal_head (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  CdoStore *store = cdo_window_get_store (fixture->window);
+  g_autofree char *expected = g_strdup_printf ("district.circondario · %.12s",
+                                               cdo_store_get_journal_head (store));
+
+  g_assert_cmpstr (cdo_window_get_file_title (fixture->window), ==, expected);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, expected);
 }
 
 static void
@@ -151,7 +192,7 @@ test_search (Fixture       *fixture,
   type_date (fixture, "2021-10-03");
   cdo_window_select_comune (fixture->window, "Olivola");
 
-  /* Filtering keeps the page on the comune it shows, even when the focus was on
+  /* Filtering keeps the views on the comune they show, even when the focus was on
    * that comune's row, which the filter removes (typing there goes to the search). */
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (fixture->list)));
   gtk_editable_set_text (fixture->search, "bene");
@@ -186,27 +227,204 @@ static void
 test_actions (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-date", NULL));
-  cdo_test_iterate ();
+  g_assert_true (activate (fixture, "win.edit-date"));
   g_assert_true (focus_is_inside (fixture, GTK_WIDGET (fixture->date_text)));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
-  cdo_test_iterate ();
+  /* On the rules, Ctrl+F searches the comuni. */
+  g_assert_true (activate (fixture, "win.find"));
   g_assert_true (focus_is_inside (fixture, GTK_WIDGET (fixture->search)));
 
-  /* Next and previous walk the list without leaving the rules. */
+  /* Next and previous walk the list without leaving the view. */
   cdo_window_select_comune (fixture->window, "Olivola");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.next-comune",
-                                             NULL));
+  g_assert_true (activate (fixture, "win.next-comune"));
   g_assert_cmpstr (shown_comune (fixture), ==, "Casal Cermelli");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
-                                             "win.previous-comune", NULL));
+  g_assert_true (activate (fixture, "win.previous-comune"));
   g_assert_cmpstr (shown_comune (fixture), ==, "Olivola");
   /* Before the first there is nothing: the selection stays. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.previous-comune", NULL);
+  activate (fixture, "win.previous-comune");
   g_assert_cmpstr (shown_comune (fixture), ==, "Olivola");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+  g_assert_true (activate (fixture, "win.back"));
+}
+
+static guint
+n_filings (Fixture *fixture)
+{
+  return cdo_district_view_get_n_shown (cdo_window_get_district_view (fixture->window));
+}
+
+static void
+test_new_filing_undo_redo (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  CdoFilingEditor *editor = cdo_window_get_editor (fixture->window);
+  CdoStore *store = cdo_window_get_store (fixture->window);
+  g_autofree char *head_before = g_strdup (cdo_store_get_journal_head (store));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *head_shown = NULL;
+  CdoCandidateList *list;
+  gint64 key;
+
+  cdo_window_select_comune (fixture->window, "Olivola");
+  cdo_test_iterate ();
+  g_assert_cmpuint (n_filings (fixture), ==, 0);
+  g_assert_cmpint (cdo_filing_editor_get_key (editor), ==, 0);
+
+  /* New Filing records the filing at once, with the workstation's clock. */
+  g_assert_true (activate (fixture, "win.new-filing"));
+  key = cdo_filing_editor_get_key (editor);
+  g_assert_cmpint (key, >, 0);
+  g_assert_cmpuint (n_filings (fixture), ==, 1);
+  list = cdo_filing_editor_get_list (editor);
+  g_assert_nonnull (list);
+  g_assert_true (list->has_filed);
+  g_assert_nonnull (list->filed_recorded_at);
+  g_assert_true (g_str_has_prefix (list->filed_recorded_at, today));
+  g_assert_nonnull (cdo_filing_editor_get_candidacy (editor));
+  g_assert_cmpstr (cdo_store_get_journal_head (store), !=, head_before);
+  head_shown = g_strndup (cdo_store_get_journal_head (store), 12);
+  g_assert_true (g_str_has_suffix (cdo_window_get_file_title (fixture->window), head_shown));
+
+  /* Undo is a journaled inverse change: the filing goes, the journal grows. */
+  g_assert_true (activate (fixture, "win.undo"));
+  g_assert_cmpuint (n_filings (fixture), ==, 0);
+  g_assert_cmpint (cdo_filing_editor_get_key (editor), ==, 0);
+  g_assert_cmpstr (cdo_store_get_journal_head (store), !=, head_before);
+
+  g_assert_true (activate (fixture, "win.redo"));
+  g_assert_cmpuint (n_filings (fixture), ==, 1);
+}
+
+static void
+test_no_district (void)
+{
+  CdoWindow *window = cdo_window_new (NULL);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                               CDO_TYPE_WINDOW, "main_stack"));
+  GtkWidget *new_filing;
+
+  gtk_window_present (GTK_WINDOW (window));
+  cdo_test_iterate ();
+
+  /* Nothing is open: the window offers to open or create a district, and the actions
+   * that need one do nothing. */
+  g_assert_false (cdo_window_has_district (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  new_filing = cdo_test_find_child (GTK_WIDGET (cdo_window_get_district_view (window)),
+                                    GTK_TYPE_BUTTON, "suggested-action");
+  g_assert_nonnull (new_filing);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (new_filing)), ==,
+                   "win.new-filing");
+  g_assert_false (gtk_widget_is_sensitive (new_filing));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-filing", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  cdo_test_iterate ();
+  g_assert_false (cdo_window_has_district (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Circondario");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  cdo_test_iterate ();
+}
+
+static void
+test_locked (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CdoWindow *other = cdo_window_new (NULL);
+
+  /* A second window (or workstation) is refused, and says who holds the file. */
+  g_assert_false (cdo_window_load (other, fixture->district.path, "Someone Else", &error));
+  g_assert_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, CDO_TEST_ACTOR));
+  g_assert_false (cdo_window_has_district (other));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  cdo_test_iterate ();
+}
+
+/* A dossier for Isernia, as a party's delegate brings it on a USB stick. */
+static const char dossier_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<circondario format=\"1\">\n"
+  "  <comune name=\"Isernia\" province=\"IS\" region=\"Molise\" population=\"22025\"\n"
+  "          population-source=\"Censimento 2011\" capoluogo=\"yes\">\n"
+  "    <candidacy id=\"is-9\">\n"
+  "      <mayor surname=\"Lombardi\" given-names=\"Manuela\" sex=\"F\" born=\"1974-08-24\"\n"
+  "             birthplace=\"Isernia\" consecutive-terms=\"0\"/>\n"
+  "      <list id=\"is-9-a\" name=\"Isernia Solidale\" filed=\"2026-04-25T10:10\">\n"
+  "        <candidate surname=\"Zurlo\" given-names=\"Carla\" sex=\"F\" born=\"1991-08-22\"\n"
+  "                   birthplace=\"Isernia\"/>\n"
+  "      </list>\n"
+  "    </candidacy>\n"
+  "  </comune>\n"
+  "</circondario>\n";
+
+static void
+test_import_dossier (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->district.dir, "dossier.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  const char *head_before = NULL;
+  g_autofree char *head = NULL;
+  int waited = 0;
+
+  g_assert_true (g_file_set_contents (path, dossier_xml, -1, &error));
+  g_assert_no_error (error);
+  head = g_strdup (cdo_store_get_journal_head (cdo_window_get_store (fixture->window)));
+  head_before = head;
+
+  /* What dropping the file on the window does: read in a thread, then one transaction. */
+  _cdo_window_import_file (fixture->window, file);
+  while (g_strcmp0 (cdo_store_get_journal_head (cdo_window_get_store (fixture->window)),
+                    head_before) == 0 && waited++ < 500)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  cdo_test_iterate ();
+
+  /* The window shows the comune of the dossier, with its filing. */
+  g_assert_cmpstr (shown_comune (fixture), ==, "Isernia");
+  g_assert_cmpuint (n_filings (fixture), ==, 1);
+}
+
+static void
+test_receipt_pdf (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  CdoFilingEditor *editor = cdo_window_get_editor (fixture->window);
+  g_autofree char *pdf = g_build_filename (fixture->district.dir, "ricevuta.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+  CdoReceiptRequest request = { 0 };
+  gsize length;
+
+  cdo_window_select_comune (fixture->window, "Olivola");
+  g_assert_true (activate (fixture, "win.new-filing"));
+
+  request.snapshot = fixture->window->snapshot;
+  request.key = cdo_filing_editor_get_key (editor);
+  request.district_file = "district.circondario";
+  request.issued_by = CDO_TEST_ACTOR;
+  name = cdo_receipt_suggest_file_name (&request);
+  g_assert_true (g_str_has_prefix (name, "Ricevuta - "));
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+
+  g_assert_true (cdo_receipt_save_pdf (&request, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  /* No filing, no receipt: said in words. */
+  request.key = 0;
+  g_assert_false (cdo_receipt_save_pdf (&request, pdf, &error));
+  g_assert_nonnull (error);
 }
 
 int
@@ -219,12 +437,18 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/app/window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("opens-on-a-comune", test_opens_on_a_comune);
+  ADD ("title-shows-journal-head", test_title_shows_journal_head);
   ADD ("select-and-date", test_select_and_date);
   ADD ("invalid-date-keeps-values", test_invalid_date_keeps_values);
   ADD ("trieste", test_trieste);
   ADD ("search", test_search);
   ADD ("actions", test_actions);
+  ADD ("new-filing-undo-redo", test_new_filing_undo_redo);
+  ADD ("locked", test_locked);
+  ADD ("import-dossier", test_import_dossier);
+  ADD ("receipt-pdf", test_receipt_pdf);
 #undef ADD
+  g_test_add_func ("/app/window/no-district", test_no_district);
 
   return g_test_run ();
 }
