@@ -333,7 +333,7 @@ read_row (CdoCandidateImport *self,
 {
   CdoImportCell at = { sheet_row->number, -1, 0, NULL, row->problems };
 
-#define AT(f) (at.column = self->columns[f], at.field = f, at.header = self->headers[f], &at)
+#define AT(f) (at.column = self->columns[(f)], at.field = (f), at.header = self->headers[(f)], &at)
 
   if (self->columns[CDO_IMPORT_FIELD_POSITION] >= 0)
     _cdo_import_read_position (AT (CDO_IMPORT_FIELD_POSITION),

@@ -336,7 +336,7 @@ parse_reference (const char *reference,
 
   if (reference == NULL)
     return FALSE;
-  for (; g_ascii_isalpha (reference[letters]) && letters < 3; letters++)
+  for (; letters < 3 && g_ascii_isalpha (reference[letters]); letters++)
     column = column * 26 + (guint64) (g_ascii_toupper (reference[letters]) - 'A' + 1);
   if (letters == 0 || !g_ascii_isdigit (reference[letters]))
     return FALSE;
@@ -578,7 +578,10 @@ _cdo_sheet_read_xlsx (CdoSheetBuilder  *builder,
           id = attr_in_any_ns (sheet, "id");
           path = id ? g_hash_table_lookup (targets, id) : NULL;
           if (path == NULL)
-            path = fallback = g_strdup_printf ("xl/worksheets/sheet%u.xml", n_sheets + 1);
+            {
+              fallback = g_strdup_printf ("xl/worksheets/sheet%u.xml", n_sheets + 1);
+              path = fallback;
+            }
           n_sheets++;
           if (!read_sheet (&reader, zip, name, path, error))
             return FALSE;

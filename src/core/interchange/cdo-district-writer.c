@@ -29,7 +29,10 @@ append_escaped (GString    *out,
   g_autofree char *valid = NULL;
 
   if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
+    {
+      valid = g_utf8_make_valid (text, -1);
+      text = valid;
+    }
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);

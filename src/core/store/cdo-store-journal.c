@@ -60,7 +60,7 @@ hash_field (GString    *bytes,
     *--digit = (char) ('0' + rest % 10);
   while ((rest /= 10) > 0);
   g_string_append_len (bytes, digit, prefix + sizeof prefix - digit);
-  g_string_append_len (bytes, text, length);
+  g_string_append_len (bytes, text, (gssize) length);
 }
 
 static void
@@ -125,7 +125,7 @@ _cdo_store_journal_hash (CdoStore                   *self,
   hash_field (bytes, entry->after);
   hash_field (bytes, entry->prev_hash);
   g_checksum_reset (checksum);
-  g_checksum_update (checksum, (const guchar *) bytes->str, bytes->len);
+  g_checksum_update (checksum, (const guchar *) bytes->str, (gssize) bytes->len);
   g_checksum_get_digest (checksum, out, &length);
   g_assert (length == CDO_STORE_HASH_BYTES);
 }

@@ -191,6 +191,7 @@ migration_sql (int version)
 {
   g_assert (version >= 1 && version <= _cdo_store_schema_version ());
   if (version <= (int) G_N_ELEMENTS (migrations))
+    /* cppcheck-suppress negativeIndex ; the g_assert above keeps version >= 1 */
     return migrations[version - 1];
   return test_step;
 }

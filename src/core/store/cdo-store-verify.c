@@ -97,10 +97,10 @@ apply_entry (CdoStoreReplay *replay,
   if (!_cdo_store_table_from_name (table_name, &table))
     return FALSE;
   current = g_hash_table_lookup (replay->rows[table], &row_id);
-  if (g_strcmp0 (operation, "insert") == 0 && current == NULL && after != NULL)
-    g_hash_table_insert (replay->rows[table], g_memdup2 (&row_id, sizeof row_id), g_strdup (after));
-  else if (g_strcmp0 (operation, "update") == 0 && current != NULL && after != NULL
-           && g_strcmp0 (current, before) == 0)
+  /* A valid insert and a valid update both leave the row as it is after. */
+  if ((g_strcmp0 (operation, "insert") == 0 && current == NULL && after != NULL)
+      || (g_strcmp0 (operation, "update") == 0 && current != NULL && after != NULL
+          && g_strcmp0 (current, before) == 0))
     g_hash_table_insert (replay->rows[table], g_memdup2 (&row_id, sizeof row_id), g_strdup (after));
   else if (g_strcmp0 (operation, "delete") == 0 && current != NULL
            && g_strcmp0 (current, before) == 0)
