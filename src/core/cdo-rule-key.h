@@ -45,7 +45,7 @@ typedef struct {
   CdoRuleKey   key;
   const char  *name;            /* as in the data and the JSON output */
   CdoRuleType  type;
-  const char  *label;           /* English msgid, marked N_() */
+  const char  *label;           /* English msgid, marked for translation */
   const char  *const *choices;  /* NULL-terminated, for CDO_RULE_TYPE_CHOICE */
   gboolean     public;          /* FALSE for helpers that only feed other keys */
   gboolean     in_json;         /* FALSE for keys the --json contract does not list */
