@@ -8,6 +8,7 @@
 
 #include "cdo-district.h"
 #include "cdo-store.h"
+#include "district-compare.h"
 
 G_BEGIN_DECLS
 
@@ -22,10 +23,6 @@ CdoDistrict *fixture_other_district    (void);
 CdoCandidate *fixture_candidate        (const char        *surname,
                                         const char        *given_names,
                                         const char        *born);
-
-/* Field by field, row ids and person ids included. */
-void         fixture_assert_districts_equal (CdoDistrict  *expected,
-                                             CdoDistrict  *actual);
 
 /* A new empty folder, and "<folder>/<name>". */
 char        *fixture_make_folder       (void);
