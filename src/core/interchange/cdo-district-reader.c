@@ -22,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "cdo-date.h"
+#include "cdo-district-check.h"
 #include "cdo-district-reader-private.h"
 #include "cdo-rule-book-private.h"
 #include "cdo-xml.h"
@@ -553,6 +554,7 @@ cdo_district_xml_read_bytes (GBytes       *xml,
   g_auto(Reader) self = { 0 };
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(CdoDistrict) district = NULL;
+  g_autoptr(GError) days_error = NULL;
   xmlNode *root;
 
   g_return_val_if_fail (xml != NULL, NULL);
@@ -586,6 +588,12 @@ cdo_district_xml_read_bytes (GBytes       *xml,
           get_date (node, "second-day", &district->second_day);
           get_date (node, "runoff-first-day", &district->runoff_first_day);
           get_date (node, "runoff-second-day", &district->runoff_second_day);
+          if (!cdo_district_check_election_days (district, &days_error))
+            {
+              fail (&self, error, CDO_DISTRICT_XML_ERROR_BAD_VALUE, node, "%s",
+                    days_error->message);
+              return NULL;
+            }
         }
       else if (cdo_xml_is_element (node, "comune"))
         {

@@ -94,6 +94,14 @@ gboolean     cdo_store_import_district   (CdoStore     *store,
                                           const char   *description,
                                           GError      **error);
 
+/* Sets the district's voting days from the four days of @days (nothing else of it is
+ * read): the first day is required, the others optional, each after the one before
+ * (cdo_district_check_election_days). One journaled change, undone like any edit; setting
+ * the days the file already has changes nothing and journals nothing. */
+gboolean     cdo_store_set_election      (CdoStore           *store,
+                                          const CdoDistrict  *days,
+                                          GError            **error);
+
 /* The filing desk's edits, each one transaction and one journal change set. The add_
  * functions insert the record with everything nested in it and fill its row ids. */
 gboolean     cdo_store_add_comune        (CdoStore         *store,
