@@ -289,6 +289,10 @@ gboolean      _cdo_store_backup_on_open       (CdoStore      *self,
 
 /* cdo-store-share.c */
 gboolean      _cdo_store_path_is_on_network_share (const char *path);
+/* The decision itself, from statfs's magic number and, for FUSE, the mount table's type
+ * ("fuse.sshfs"; NULL when unknown). */
+gboolean      _cdo_store_file_system_is_network (guint32     magic,
+                                                 const char *fuse_type);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CdoStoreReplay, _cdo_store_replay_clear)
 

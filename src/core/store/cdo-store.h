@@ -74,8 +74,9 @@ const char  *cdo_store_get_path          (CdoStore     *store);
  * every document. */
 const char  *cdo_store_get_journal_head  (CdoStore     *store);
 gint64       cdo_store_get_journal_length (CdoStore    *store);
-/* TRUE when the file lies on NFS, SMB/CIFS or another network file system: the window
- * warns that two workstations could then meet on it. */
+/* TRUE when the file lies on NFS, SMB/CIFS or another network file system, including one
+ * mounted through FUSE (sshfs, GVfs, rclone…; a FUSE file system not known to be local
+ * counts as network): the window warns that two workstations could then meet on it. */
 gboolean     cdo_store_is_on_network_share (CdoStore   *store);
 
 /* The whole district, as plain data with row ids filled in. */

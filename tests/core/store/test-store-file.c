@@ -388,6 +388,43 @@ test_save_copy (Fixture       *fixture,
   g_assert_false (cdo_store_is_on_network_share (store));
 }
 
+/* ---- network shares ---- */
+
+/* FUSE carries network shares and local disks alike: the mount table's subtype decides. */
+static void
+test_network_share_kinds (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const struct {
+    guint32     magic;
+    const char *fuse_type;
+    gboolean    network;
+  } cases[] = {
+    { 0xef53, NULL, FALSE },                       /* ext4 */
+    { 0x01021994, NULL, FALSE },                   /* tmpfs */
+    { 0x6969, NULL, TRUE },                        /* NFS */
+    { 0xff534d42, NULL, TRUE },                    /* CIFS */
+    { 0xfe534d42, NULL, TRUE },                    /* SMB2 */
+    { 0x65735546, "fuse.sshfs", TRUE },
+    { 0x65735546, "fuse.gvfsd-fuse", TRUE },       /* GVfs smb://, sftp:// */
+    { 0x65735546, "fuse.rclone", TRUE },
+    { 0x65735546, "fuse.something-new", TRUE },    /* unknown: warn */
+    { 0x65735546, NULL, TRUE },                    /* no mount entry: warn */
+    { 0x65735546, "fuseblk", FALSE },              /* NTFS, exFAT disks */
+    { 0x65735546, "fuse.gocryptfs", FALSE },
+    { 0x65735546, "fuse.portal", FALSE },          /* Flatpak document portal */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %u: %s", i, cases[i].fuse_type ? cases[i].fuse_type : "-");
+      g_assert_cmpint (_cdo_store_file_system_is_network (cases[i].magic, cases[i].fuse_type),
+                       ==, cases[i].network);
+    }
+  /* The test's own folder is local. */
+  g_assert_false (_cdo_store_path_is_on_network_share (fixture->path));
+}
+
 /* ---- upgrades ---- */
 
 static void
@@ -449,6 +486,7 @@ main (int   argc,
     { "/store/file/interrupted-change", test_interrupted_change },
     { "/store/file/backup-on-open", test_backup_on_open },
     { "/store/file/save-copy", test_save_copy },
+    { "/store/file/network-share-kinds", test_network_share_kinds },
     { "/store/file/upgrade", test_upgrade },
     { "/store/file/upgrade-refused", test_upgrade_refused_after_outside_edit },
   };
