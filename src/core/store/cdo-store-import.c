@@ -115,7 +115,10 @@ differing_field (const CdoComuneRecord  *in_file,
       *out_here = g_strdup (incoming->province ? incoming->province : "");
       return _("province");
     }
-  if (!same_text (in_file->region, incoming->region))
+  /* A dossier need not repeat the region: the comune's province already tells it, and the
+   * record in the file keeps its own. */
+  if (in_file->region != NULL && incoming->region != NULL
+      && !same_text (in_file->region, incoming->region))
     {
       *out_there = g_strdup (in_file->region ? in_file->region : "");
       *out_here = g_strdup (incoming->region ? incoming->region : "");

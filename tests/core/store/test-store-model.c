@@ -115,6 +115,52 @@ test_second_import (Fixture       *fixture,
   g_assert_cmpstr (fixture_find_list (loaded, "X1")->name, ==, "Lista Nuova");
 }
 
+/* A dossier may leave the region out (the province tells it); a different one is refused. */
+static CdoDistrict *
+pian_basso_dossier (const char *region,
+                    const char *list_id)
+{
+  CdoDistrict *dossier = cdo_district_new ();
+  CdoComuneRecord *comune = cdo_comune_record_new ();
+  CdoCandidateList *list = cdo_candidate_list_new ();
+
+  comune->name = g_strdup ("Pian Basso");
+  comune->province = g_strdup ("SS");
+  comune->region = g_strdup (region);
+  comune->population = 2500;
+  comune->capoluogo = TRUE;
+  list->id = g_strdup (list_id);
+  list->name = g_strdup ("Lista del Dossier");
+  g_ptr_array_add (comune->lists, list);
+  g_ptr_array_add (dossier->comuni, comune);
+  return dossier;
+}
+
+static void
+test_dossier_region (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CdoStore) store = fixture_store_with_district (fixture->path);
+  g_autoptr(CdoDistrict) without_region = pian_basso_dossier (NULL, "D1");
+  g_autoptr(CdoDistrict) other_region = pian_basso_dossier ("Lazio", "D2");
+  g_autoptr(CdoDistrict) loaded = NULL;
+  CdoComuneRecord *comune;
+
+  g_assert_true (cdo_store_import_district (store, without_region, "Dossier", &error));
+  g_assert_no_error (error);
+  loaded = cdo_store_load_district (store, &error);
+  g_assert_no_error (error);
+  comune = cdo_district_find_comune (loaded, "Pian Basso");
+  g_assert_nonnull (comune);
+  g_assert_cmpstr (comune->region, ==, "Sardegna");
+  g_assert_nonnull (fixture_find_list (loaded, "D1"));
+
+  g_assert_false (cdo_store_import_district (store, other_region, "Dossier", &error));
+  g_assert_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "“Lazio” in the import"));
+}
+
 /* Every refusal leaves the file as it was, to the byte. */
 static void
 assert_import_refused (Fixture     *fixture,
@@ -193,6 +239,8 @@ main (int   argc,
   g_test_add ("/store/model/persons", Fixture, NULL, fixture_set_up, test_persons,
               fixture_tear_down);
   g_test_add ("/store/model/second-import", Fixture, NULL, fixture_set_up, test_second_import,
+              fixture_tear_down);
+  g_test_add ("/store/model/dossier-region", Fixture, NULL, fixture_set_up, test_dossier_region,
               fixture_tear_down);
   g_test_add ("/store/model/import-refusals", Fixture, NULL, fixture_set_up,
               test_import_refusals, fixture_tear_down);
