@@ -6,26 +6,33 @@
  *   circondario-cli export DISTRICT.circondario -o FILE.xml     ("-o -" writes to stdout)
  *
  * The district is opened read-only (no lock, no backup copy, nothing written to it). The
- * XML carries the symbols inside it and replaces FILE.xml only once it is complete.
+ * XML carries the symbols inside it and replaces FILE.xml only once it is complete. An
+ * existing FILE.xml is replaced only when it is district XML itself (an earlier export),
+ * or with --force: a slip of the keyboard must not turn another district file, whose
+ * journal is the commission's record, into XML.
  */
 #define G_LOG_DOMAIN "cdo-cli-export"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "cdo-cli-export.h"
 #include "cdo-district-xml.h"
 #include "cdo-store.h"
 
 static gboolean
-parse_options (int      *argc,
-               char   ***argv,
-               char    **output,
-               GError  **error)
+parse_options (int        *argc,
+               char     ***argv,
+               char      **output,
+               gboolean   *force,
+               GError    **error)
 {
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, output,
       N_("The XML file to write (“-” for the standard output)"), N_("FILE.xml") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, force,
+      N_("Replace FILE.xml even when it is not district XML"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("DISTRICT"));
@@ -60,6 +67,23 @@ same_file (const char *a,
   return g_stat (a, &x) == 0 && g_stat (b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
 }
 
+/* An earlier export: district XML, recognised by its first few kilobytes. */
+static gboolean
+is_district_xml (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  char start[4096];
+  gsize length = 0;
+
+  if (stream == NULL
+      || !g_input_stream_read_all (G_INPUT_STREAM (stream), start, sizeof start - 1, &length,
+                                   NULL, NULL))
+    return FALSE;
+  start[length] = '\0';
+  return memchr (start, '\0', length) == NULL && strstr (start, "<circondario") != NULL;
+}
+
 int
 cdo_cli_export_run (int       argc,
                     char    **argv,
@@ -70,8 +94,9 @@ cdo_cli_export_run (int       argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(CdoStore) store = NULL;
   g_autoptr(CdoDistrict) district = NULL;
+  gboolean force = FALSE;
 
-  if (!parse_options (&argc, &argv, &output, &error))
+  if (!parse_options (&argc, &argv, &output, &force, &error))
     {
       g_string_append_printf (err, "circondario-cli export: %s\n", error->message);
       return 2;
@@ -80,6 +105,14 @@ cdo_cli_export_run (int       argc,
     {
       g_string_append_printf (err, _("circondario-cli export: %s is the district file itself. "
                                      "Give the XML file another name.\n"), output);
+      return 2;
+    }
+  if (!force && !g_str_equal (output, "-") && g_file_test (output, G_FILE_TEST_EXISTS)
+      && !is_district_xml (output))
+    {
+      g_string_append_printf (err, _("circondario-cli export: %s exists and is not district XML: "
+                                     "nothing was written. Give another name, or add --force to "
+                                     "replace it.\n"), output);
       return 2;
     }
   store = cdo_store_open_read_only (argv[1], &error);

@@ -229,6 +229,40 @@ test_usage (Fixture       *fixture,
                   "the district file itself");
 }
 
+/* Export replaces an earlier export, never another district file or a stranger's file,
+ * unless told to with --force. */
+static void
+test_export_replaces_only_xml (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *minimal = source_file ("tests/core/interchange/fixtures/minimal.xml");
+  g_autofree char *district = in_dir (fixture, "district.circondario");
+  g_autofree char *other = in_dir (fixture, "other.circondario");
+  g_autofree char *notes = in_dir (fixture, "notes.txt");
+  g_autofree char *xml = in_dir (fixture, "district.xml");
+  g_autofree char *other_before = NULL;
+  g_autofree char *other_after = NULL;
+  g_autofree char *replaced = NULL;
+  gsize before_length, after_length;
+
+  g_assert_cmpint (run (fixture, "import", minimal, "-o", district, NULL), ==, 0);
+  g_assert_cmpint (run (fixture, "import", minimal, "-o", other, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (other, &other_before, &before_length, NULL));
+  assert_refused (fixture, run (fixture, "export", district, "-o", other, NULL), 2,
+                  "is not district XML: nothing was written");
+  g_assert_true (g_file_get_contents (other, &other_after, &after_length, NULL));
+  g_assert_cmpmem (other_before, before_length, other_after, after_length);
+
+  g_assert_true (g_file_set_contents (notes, "minutes of the meeting\n", -1, NULL));
+  assert_refused (fixture, run (fixture, "export", district, "-o", notes, NULL), 2, "--force");
+  g_assert_cmpint (run (fixture, "export", district, "-o", notes, "--force", NULL), ==, 0);
+  replaced = contents (notes);
+  g_assert_nonnull (strstr (replaced, "<circondario"));
+
+  g_assert_cmpint (run (fixture, "export", district, "-o", xml, NULL), ==, 0);
+  g_assert_cmpint (run (fixture, "export", district, "-o", xml, NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +276,7 @@ main (int   argc,
   ADD ("/interchange/cli/refused-merge", test_refused_merge_changes_nothing);
   ADD ("/interchange/cli/refused-file", test_refused_file_creates_nothing);
   ADD ("/interchange/cli/usage", test_usage);
+  ADD ("/interchange/cli/export-replaces-only-xml", test_export_replaces_only_xml);
 #undef ADD
   return g_test_run ();
 }
