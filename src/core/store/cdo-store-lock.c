@@ -11,6 +11,11 @@
  * written lock. Where hard links are not supported (some shared folders) it falls back
  * to open (O_CREAT | O_EXCL).
  *
+ * A lock left by a process that died is taken over, but only on the computer that wrote
+ * it, where that can be known: the lock records the boot (a lock from before a restart is
+ * stale) and the process's start time, so that a process id reused after a power cut, by
+ * a process that has nothing to do with Circondario, does not keep the file locked.
+ *
  * The lock file is the courteous part. The guarantee is SQLite's own lock, which the
  * store holds for as long as the file is open (locking_mode=EXCLUSIVE): should two
  * processes ever both think they hold the lock file, the second still cannot write.
@@ -43,6 +48,8 @@ typedef struct {
   char   *host;
   gint64  pid;
   char   *since;
+  char   *boot;       /* the boot it was written in; NULL from an older Circondario */
+  gint64  started;    /* the process's start, in clock ticks after boot; 0 when unknown */
 } Holder;
 
 static void
@@ -51,6 +58,40 @@ holder_clear (Holder *holder)
   g_free (holder->actor);
   g_free (holder->host);
   g_free (holder->since);
+  g_free (holder->boot);
+}
+
+/* The Linux kernel's id of this boot; NULL where there is none. */
+static char *
+boot_id (void)
+{
+  g_autofree char *text = NULL;
+
+  if (!g_file_get_contents ("/proc/sys/kernel/random/boot_id", &text, NULL, NULL))
+    return NULL;
+  return g_strdup (g_strstrip (text));
+}
+
+/* When process @pid started, in clock ticks after boot (field 22 of /proc/PID/stat);
+ * 0 when it cannot be read. The command name before it may hold spaces and parentheses:
+ * the fields are counted from the last ')'. */
+static gint64
+process_start_ticks (gint64 pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/stat", pid);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after_name;
+  gint64 ticks = 0;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL)
+      || (after_name = strrchr (text, ')')) == NULL)
+    return 0;
+  /* Fields 3 (state) onwards; the start time is field 22. */
+  fields = g_strsplit (after_name + 1, " ", 0);
+  if (g_strv_length (fields) > 20)
+    g_ascii_string_to_signed (fields[20], 10, 0, G_MAXINT64, &ticks, NULL);
+  return ticks;
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Holder, holder_clear)
@@ -61,12 +102,18 @@ lock_content (const char *actor)
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *since = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+  g_autofree char *boot = boot_id ();
+  gint64 started = process_start_ticks (getpid ());
 
   g_key_file_set_string (key_file, LOCK_GROUP, "actor", actor);
   g_key_file_set_string (key_file, LOCK_GROUP, "user", g_get_user_name ());
   g_key_file_set_string (key_file, LOCK_GROUP, "host", g_get_host_name ());
   g_key_file_set_int64 (key_file, LOCK_GROUP, "pid", getpid ());
   g_key_file_set_string (key_file, LOCK_GROUP, "since", since);
+  if (boot != NULL)
+    g_key_file_set_string (key_file, LOCK_GROUP, "boot", boot);
+  if (started > 0)
+    g_key_file_set_int64 (key_file, LOCK_GROUP, "started", started);
   return g_key_file_to_data (key_file, NULL, NULL);
 }
 
@@ -84,20 +131,37 @@ read_holder (const char *lock_path,
   holder->host = g_key_file_get_string (key_file, LOCK_GROUP, "host", NULL);
   holder->pid = g_key_file_get_int64 (key_file, LOCK_GROUP, "pid", NULL);
   holder->since = g_key_file_get_string (key_file, LOCK_GROUP, "since", NULL);
+  holder->boot = g_key_file_get_string (key_file, LOCK_GROUP, "boot", NULL);
+  holder->started = g_key_file_get_int64 (key_file, LOCK_GROUP, "started", NULL);
   return holder->host != NULL && holder->pid > 0;
 }
 
-/* Only a process of this computer can be known to be gone. */
+/* Only a process of this computer can be known to be gone: one of an earlier boot, one
+ * whose id no process has, or one whose id now belongs to a process started at another
+ * time. */
 static gboolean
 holder_is_alive (const Holder *holder)
 {
+  g_autofree char *boot = NULL;
+
   if (g_strcmp0 (holder->host, g_get_host_name ()) != 0)
     return TRUE;
   if (holder->pid == getpid ())
     return TRUE;
   if (holder->pid > G_MAXINT)
     return FALSE;
-  return kill ((pid_t) holder->pid, 0) == 0 || errno == EPERM;
+  boot = boot_id ();
+  if (holder->boot != NULL && boot != NULL && !g_str_equal (holder->boot, boot))
+    return FALSE;
+  if (kill ((pid_t) holder->pid, 0) != 0 && errno != EPERM)
+    return FALSE;
+  if (holder->started > 0)
+    {
+      gint64 started = process_start_ticks (holder->pid);
+
+      return started == 0 || started == holder->started;
+    }
+  return TRUE;
 }
 
 /* "domenica 3 ottobre 2021 at 09:12" */
@@ -136,8 +200,9 @@ set_held_error (const char    *path,
   if (g_strcmp0 (holder->host, g_get_host_name ()) == 0)
     g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_LOCKED,
                  _("“%s” is already open in Circondario on this computer, by %s since %s. "
-                   "Use that window, or close the file there first."),
-                 name, who, since);
+                   "Use that window, or close the file there first. If no Circondario is "
+                   "running, delete “%s” beside the file and try again."),
+                 name, who, since, lock_name);
   else
     g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_LOCKED,
                  _("“%s” is already open on the computer “%s”, by %s since %s. Close it "

@@ -148,6 +148,30 @@ _cdo_store_replay (CdoStore             *self,
   return TRUE;
 }
 
+/* A value as a message quotes it: a symbol image is kilobytes of hex, so a long value is
+ * cut to its start and its length. */
+#define QUOTED_VALUE_MAX_CHARS 40
+
+static char *
+quote_value (const char *value)
+{
+  glong length;
+
+  if (value == NULL)
+    return g_strdup (_("empty"));
+  length = g_utf8_strlen (value, -1);
+  if (length <= QUOTED_VALUE_MAX_CHARS)
+    return g_strdup (value);
+  else
+    {
+      g_autofree char *start = g_utf8_substring (value, 0, QUOTED_VALUE_MAX_CHARS);
+      g_autofree char *characters = g_strdup_printf ("%ld", length);
+
+      /* TRANSLATORS: the start of a long value, then its length: "89504e47…" (2,048 characters) */
+      return g_strdup_printf (_("%s… (%s characters)"), start, characters);
+    }
+}
+
 /* "surname is “Rosi” in the file but “Rossi” in the journal", from the first field that
  * differs; json_each keeps the columns in table order. */
 static char *
@@ -168,13 +192,12 @@ describe_difference (CdoStore   *self,
   sqlite3_bind_text (stmt, 2, in_journal, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      const char *file_value = (const char *) sqlite3_column_text (stmt, 1);
-      const char *journal_value = (const char *) sqlite3_column_text (stmt, 2);
+      g_autofree char *file_value = quote_value ((const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *journal_value = quote_value ((const char *) sqlite3_column_text (stmt, 2));
 
       text = g_strdup_printf (_("%s is “%s” in the file but “%s” in the journal"),
-                              (const char *) sqlite3_column_text (stmt, 0),
-                              file_value != NULL ? file_value : _("empty"),
-                              journal_value != NULL ? journal_value : _("empty"));
+                              (const char *) sqlite3_column_text (stmt, 0), file_value,
+                              journal_value);
     }
   sqlite3_reset (stmt);
   return text != NULL ? text : g_strdup (_("the row differs from the journal"));
@@ -384,4 +407,56 @@ cdo_store_verification_clear (CdoStoreVerification *result)
   g_clear_pointer (&result->first_mismatch, g_free);
   g_clear_pointer (&result->broken_reason, g_free);
   memset (result, 0, sizeof *result);
+}
+
+gboolean
+cdo_store_find_journal_entry (CdoStore    *store,
+                              const char  *hex_hash,
+                              gint64      *out_seq,
+                              GError     **error)
+{
+  guint8 hash[CDO_STORE_HASH_BYTES];
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (hex_hash != NULL, FALSE);
+  g_return_val_if_fail (out_seq != NULL, FALSE);
+
+  *out_seq = 0;
+  if (strlen (hex_hash) != CDO_STORE_HASH_LENGTH)
+    {
+      g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID,
+                   _("“%s” is not a journal head: a head is the 64 letters and digits printed "
+                     "at the foot of every document."), hex_hash);
+      return FALSE;
+    }
+  for (guint i = 0; i < CDO_STORE_HASH_BYTES; i++)
+    {
+      int high = g_ascii_xdigit_value (hex_hash[2 * i]);
+      int low = g_ascii_xdigit_value (hex_hash[2 * i + 1]);
+
+      if (high < 0 || low < 0)
+        {
+          g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID,
+                       _("“%s” is not a journal head: a head is the 64 letters and digits "
+                         "printed at the foot of every document."), hex_hash);
+          return FALSE;
+        }
+      hash[i] = (guint8) (high * 16 + low);
+    }
+  stmt = _cdo_store_prepare (store, "SELECT seq FROM journal WHERE hash = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_blob (stmt, 1, hash, sizeof hash, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out_seq = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _cdo_store_set_sqlite_error (store, rc, error);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -189,6 +189,16 @@ gboolean     cdo_store_verify            (CdoStore             *store,
                                           CdoStoreVerification *result,
                                           GError              **error);
 void         cdo_store_verification_clear (CdoStoreVerification *result);
+/* Where the journal head printed on a document (@hex_hash, 64 hexadecimal digits) is in
+ * this file's journal: *out_seq is its entry's sequence number, or 0 when no entry has
+ * that hash (the journal was cut after the document was printed, or the document is not
+ * from this file). Together with an intact chain this shows that every change known when
+ * the document was printed is still in the file. FALSE with @error
+ * (CDO_STORE_ERROR_INVALID) when @hex_hash is not a hash. */
+gboolean     cdo_store_find_journal_entry (CdoStore            *store,
+                                           const char          *hex_hash,
+                                           gint64              *out_seq,
+                                           GError             **error);
 
 /* "Save a copy": VACUUM INTO @destination (refuses an existing file). The copy is
  * complete or absent: it is written beside @destination and renamed at the end. */

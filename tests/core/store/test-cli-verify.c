@@ -89,6 +89,69 @@ test_row_edited (Fixture       *fixture,
                                                "the journal\n"));
 }
 
+static int
+run_verify_head (Fixture    *fixture,
+                 const char *head)
+{
+  const char *argv[] = { "circondario-cli", "verify", fixture->path, "--head", head, NULL };
+
+  g_string_truncate (fixture->out, 0);
+  g_string_truncate (fixture->err, 0);
+  return cdo_cli_run (5, (char **) argv, fixture->out, fixture->err);
+}
+
+/* One more change, as a desk edit would make; returns the head a document then printed. */
+static char *
+change_and_print (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CdoStore) store = cdo_store_open (fixture->path, FIXTURE_ACTOR, &error);
+  g_autoptr(CdoDistrict) days = cdo_district_new ();
+
+  g_assert_no_error (error);
+  g_date_set_dmy (&days->first_day, 10, G_DATE_OCTOBER, 2021);
+  g_assert_true (cdo_store_set_election (store, days, &error));
+  g_assert_no_error (error);
+  return g_strdup (cdo_store_get_journal_head (store));
+}
+
+static void
+test_document_head (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *head = change_and_print (fixture);
+  g_autofree char *upper = g_ascii_strup (head, -1);
+
+  g_assert_cmpint (run_verify_head (fixture, head), ==, 0);
+  g_assert_nonnull (strstr (fixture->out->str, "every change made before the document was "
+                                               "printed is in the journal\n"));
+  /* As read off paper, in capitals. */
+  g_assert_cmpint (run_verify_head (fixture, upper), ==, 0);
+
+  g_assert_cmpint (run_verify_head (fixture, "12ab"), ==, 2);
+  assert_one_line (fixture->err);
+  g_assert_nonnull (strstr (fixture->err->str, "is not a journal head"));
+}
+
+/* The change is cut from the journal and undone in the data: the chain is intact and the
+ * data follow from it, so only the head on the document shows what happened. */
+static void
+test_document_head_cut_away (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *head = change_and_print (fixture);
+
+  fixture_raw_exec (fixture->path,
+                    "DROP TRIGGER journal_no_delete; DROP TRIGGER change_set_no_delete; "
+                    "DELETE FROM journal WHERE seq = (SELECT max(seq) FROM journal); "
+                    "DELETE FROM change_set WHERE id = (SELECT max(id) FROM change_set); "
+                    "UPDATE election SET first_day = '2021-10-03', second_day = '2021-10-04', "
+                    "runoff_first_day = '2021-10-17', runoff_second_day = '2021-10-18'");
+  g_assert_cmpint (run_verify (fixture, fixture->path), ==, 0);
+  g_assert_cmpint (run_verify_head (fixture, head), ==, 1);
+  g_assert_nonnull (strstr (fixture->out->str, "NOT in the journal"));
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -121,6 +184,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/cli/verify/row-edited", Fixture, NULL, fixture_set_up, test_row_edited,
               fixture_tear_down);
+  g_test_add ("/cli/verify/document-head", Fixture, NULL, fixture_set_up, test_document_head,
+              fixture_tear_down);
+  g_test_add ("/cli/verify/document-head-cut-away", Fixture, NULL, fixture_set_up,
+              test_document_head_cut_away, fixture_tear_down);
   g_test_add ("/cli/verify/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
   return g_test_run ();
 }

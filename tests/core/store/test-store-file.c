@@ -177,6 +177,74 @@ test_lock_stale_is_taken_over (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* Field 22 of /proc/PID/stat, as the lock records it. */
+static gint64
+start_ticks (pid_t pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  fields = g_strsplit (strrchr (text, ')') + 2, " ", 0);
+  return g_ascii_strtoll (fields[19], NULL, 10);
+}
+
+static char *
+this_boot (void)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/sys/kernel/random/boot_id", &text, NULL, NULL));
+  return g_strdup (g_strstrip (text));
+}
+
+static void
+write_lock_of_process (Fixture    *fixture,
+                       const char *boot,
+                       pid_t       pid,
+                       gint64      started)
+{
+  g_autofree char *lock = g_strconcat (fixture->path, ".lock", NULL);
+  g_autofree char *content = g_strdup_printf ("[Lock]\nactor=Giulia Altrove\nuser=giulia\n"
+                                              "host=%s\npid=%d\nsince=2021-09-03T09:12:00+02:00\n"
+                                              "boot=%s\nstarted=%" G_GINT64_FORMAT "\n",
+                                              g_get_host_name (), (int) pid, boot, started);
+
+  g_assert_true (g_file_set_contents (lock, content, -1, NULL));
+}
+
+/* After a power cut the process id in the lock may belong to any process: the boot and
+ * the start time tell. The parent process (the test runner) stands for that stranger. */
+static void
+test_lock_reused_pid_is_taken_over (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *boot = this_boot ();
+  pid_t stranger = getppid ();
+  gint64 started = start_ticks (stranger);
+
+  make_district (fixture);
+  write_lock_of_process (fixture, boot, stranger, started);
+  assert_open_fails (fixture, CDO_STORE_ERROR_LOCKED, "If no Circondario is running, delete "
+                                                      "“district.circondario.lock”");
+
+  write_lock_of_process (fixture, boot, stranger, started + 1);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CdoStore) store = cdo_store_open (fixture->path, FIXTURE_ACTOR, &error);
+
+    g_assert_no_error (error);
+  }
+  write_lock_of_process (fixture, "00000000-0000-0000-0000-000000000000", stranger, started);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CdoStore) store = cdo_store_open (fixture->path, FIXTURE_ACTOR, &error);
+
+    g_assert_no_error (error);
+  }
+}
+
 /* ---- formats and damage ---- */
 
 static void
@@ -478,6 +546,7 @@ main (int   argc,
     { "/store/file/lock-other-process", test_lock_other_process },
     { "/store/file/lock-other-computer", test_lock_other_computer },
     { "/store/file/lock-stale", test_lock_stale_is_taken_over },
+    { "/store/file/lock-reused-pid", test_lock_reused_pid_is_taken_over },
     { "/store/file/create-refuses-existing", test_create_refuses_existing },
     { "/store/file/newer-format", test_newer_format },
     { "/store/file/not-a-district", test_not_a_district },

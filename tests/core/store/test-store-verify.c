@@ -193,6 +193,21 @@ test_row_removed (Fixture       *fixture,
                    "it is in the journal but not in the file: it was removed outside Circondario");
 }
 
+/* A symbol's image is quoted by its start and length, not as kilobytes of hex. */
+static void
+test_long_value_shortened (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_auto(CdoStoreVerification) result = { 0 };
+
+  fixture_raw_exec (fixture->path, "UPDATE symbol SET data = zeroblob(4096)");
+  verify (fixture, &result);
+  g_assert_false (result.data_match_journal);
+  g_assert_nonnull (strstr (result.first_mismatch, "list symbol row"));
+  g_assert_nonnull (strstr (result.first_mismatch, "characters)"));
+  g_assert_cmpuint (strlen (result.first_mismatch), <, 300);
+}
+
 /* Cutting the newest entries leaves an intact chain (the head printed on documents is
  * what shows that), but the data no longer follow from it. */
 static void
@@ -221,6 +236,7 @@ main (int   argc,
     { "/store/verify/row-added", test_row_added },
     { "/store/verify/row-removed", test_row_removed },
     { "/store/verify/tail-cut", test_tail_cut },
+    { "/store/verify/long-value-shortened", test_long_value_shortened },
   };
 
   g_test_init (&argc, &argv, NULL);
