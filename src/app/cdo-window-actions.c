@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cdo-check-button.h"
+#include "cdo-election-dialog.h"
 #include "cdo-format.h"
 #include "cdo-receipt-print.h"
 #include "cdo-window-private.h"
@@ -50,6 +51,14 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   _cdo_window_choose_save_as (CDO_WINDOW (widget));
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _cdo_window_choose_save_copy (CDO_WINDOW (widget));
 }
 
 static void
@@ -194,6 +203,48 @@ add_list_action (GtkWidget  *widget,
   key = list->row_id;
   _cdo_window_reload (self);
   _cdo_window_show_filing (self, key);
+}
+
+/* The voting days, which a district made with New District does not have yet. */
+
+static void
+election_saved_cb (CdoWindow *self)
+{
+  const char *description;
+
+  g_assert (CDO_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  _cdo_window_reload (self);
+  /* The journal's words, e.g. "Voting days set to 2026-05-24 and 2026-05-25". */
+  description = cdo_store_get_undo_description (self->store);
+  if (description != NULL)
+    _cdo_window_toast (self, description);
+}
+
+static void
+election_days_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CdoWindow *self = CDO_WINDOW (widget);
+  CdoElectionDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  /* What was typed is journaled before the days, in the order it was done. */
+  cdo_filing_editor_flush (self->editor);
+  if (self->snapshot == NULL)
+    return;
+
+  dialog = cdo_election_dialog_new (GTK_WINDOW (self), self->store,
+                                    cdo_snapshot_get_district (self->snapshot));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (election_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Adding a comune by hand, for a district made from scratch. */
@@ -531,8 +582,10 @@ _cdo_window_update_actions (CdoWindow *self)
   g_autofree char *redo_tooltip = NULL;
 
   gtk_widget_action_set_enabled (widget, "win.save-as", open);
+  gtk_widget_action_set_enabled (widget, "win.save-copy", open);
   gtk_widget_action_set_enabled (widget, "win.import", open);
   gtk_widget_action_set_enabled (widget, "win.add-comune", open);
+  gtk_widget_action_set_enabled (widget, "win.election-days", open);
   gtk_widget_action_set_enabled (widget, "win.undo", can_undo);
   gtk_widget_action_set_enabled (widget, "win.redo", can_redo);
   gtk_widget_action_set_enabled (widget, "win.new-filing", has_comune);
@@ -568,12 +621,15 @@ _cdo_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
   gtk_widget_class_install_action (widget_class, "win.new-filing", NULL, new_filing_action);
   gtk_widget_class_install_action (widget_class, "win.add-list", NULL, add_list_action);
   gtk_widget_class_install_action (widget_class, "win.add-comune", NULL, add_comune_action);
+  gtk_widget_class_install_action (widget_class, "win.election-days", NULL,
+                                   election_days_action);
   gtk_widget_class_install_action (widget_class, "win.print-receipt", NULL, print_receipt_action);
   gtk_widget_class_install_action (widget_class, "win.save-receipt", NULL, save_receipt_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);

@@ -481,39 +481,65 @@ _cdo_window_choose_new (CdoWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* Save as */
+/* Save as, and save a copy */
 
-static void
-save_as_response_cb (CdoWindow            *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+/* The path chosen for a new copy of the district, with its extension; NULL (and the
+ * secretary told why) when there is none or the file exists: a district file is never
+ * replaced. */
+static char *
+take_copy_path (CdoWindow            *self,
+                int                   response,
+                GtkFileChooserNative *chooser,
+                const char           *heading)
 {
   g_autoptr(GFile) file = take_chosen_file (self, response, chooser);
   g_autofree char *path = NULL;
-  g_autofree char *old_name = NULL;
-  g_autofree char *new_name = NULL;
-  g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
 
   if (file == NULL || self->store == NULL)
-    return;
-
+    return NULL;
   path = with_extension (file);
   if (path == NULL || g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                    _("“%s” exists already, and a district file is never replaced. "
                      "Choose another name."), path != NULL ? path : "");
-      _cdo_window_error (self, _("The District Was Not Saved"), error);
-      return;
+      _cdo_window_error (self, heading, error);
+      return NULL;
     }
+  return g_steal_pointer (&path);
+}
+
+static gboolean
+write_copy (CdoWindow  *self,
+            const char *path,
+            const char *heading)
+{
+  g_autoptr(GError) error = NULL;
 
   cdo_filing_editor_flush (self->editor);
   if (!cdo_store_save_copy (self->store, path, &error))
     {
-      _cdo_window_error (self, _("The District Was Not Saved"), error);
-      return;
+      _cdo_window_error (self, heading, error);
+      return FALSE;
     }
+  return TRUE;
+}
+
+static void
+save_as_response_cb (CdoWindow            *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  const char *heading = _("The District Was Not Saved");
+  g_autofree char *path = take_copy_path (self, response, chooser, heading);
+  g_autofree char *old_name = NULL;
+  g_autofree char *new_name = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL || !write_copy (self, path, heading))
+    return;
 
   old_name = g_path_get_basename (self->path);
   new_name = g_path_get_basename (path);
@@ -530,8 +556,33 @@ save_as_response_cb (CdoWindow            *self,
   _cdo_window_toast (self, message);
 }
 
-void
-_cdo_window_choose_save_as (CdoWindow *self)
+/* A copy for safe keeping (a USB stick, the archive): work goes on in the district file. */
+static void
+save_copy_response_cb (CdoWindow            *self,
+                       int                   response,
+                       GtkFileChooserNative *chooser)
+{
+  const char *heading = _("The Copy Was Not Saved");
+  g_autofree char *path = take_copy_path (self, response, chooser, heading);
+  g_autofree char *copy_name = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (path == NULL || !write_copy (self, path, heading))
+    return;
+
+  copy_name = g_path_get_basename (path);
+  name = g_path_get_basename (self->path);
+  /* Translators: after Save a Copy: the copy is kept, work goes on in the same file. */
+  message = g_strdup_printf (_("Copy saved as “%s”; still working on “%s”"), copy_name, name);
+  _cdo_window_toast (self, message);
+}
+
+static void
+choose_copy_destination (CdoWindow  *self,
+                         const char *title,
+                         const char *accept,
+                         GCallback   response_cb)
 {
   GtkFileChooserNative *chooser;
   g_autofree char *base = NULL;
@@ -543,8 +594,7 @@ _cdo_window_choose_save_as (CdoWindow *self)
   if (self->store == NULL)
     return;
 
-  chooser = new_chooser (self, _("Save the District As"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                         _("_Save"));
+  chooser = new_chooser (self, title, GTK_FILE_CHOOSER_ACTION_SAVE, accept);
   add_district_filter (GTK_FILE_CHOOSER (chooser));
   base = g_path_get_basename (self->path);
   stem = g_str_has_suffix (base, ".circondario") ? g_strndup (base, strlen (base) - 12)
@@ -555,15 +605,76 @@ _cdo_window_choose_save_as (CdoWindow *self)
   folder_path = g_path_get_dirname (self->path);
   folder = g_file_new_for_path (folder_path);
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (chooser, "response", response_cb, self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_cdo_window_choose_save_as (CdoWindow *self)
+{
+  choose_copy_destination (self, _("Save the District As"), _("_Save"),
+                           G_CALLBACK (save_as_response_cb));
+}
+
+void
+_cdo_window_choose_save_copy (CdoWindow *self)
+{
+  choose_copy_destination (self, _("Save a Copy of the District"), _("_Save Copy"),
+                           G_CALLBACK (save_copy_response_cb));
+}
+
+/* For the tests, which cannot click in a native file chooser. */
+gboolean
+_cdo_window_save_copy (CdoWindow  *self,
+                       const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("“%s” exists already, and a district file is never replaced. "
+                     "Choose another name."), path);
+      _cdo_window_error (self, _("The Copy Was Not Saved"), error);
+      return FALSE;
+    }
+  return write_copy (self, path, _("The Copy Was Not Saved"));
 }
 
 /* Importing a district or a dossier (XML) */
 
+/* A file is read in a thread while the secretary goes on working: by the time it is read
+ * the district may have been closed or another opened (closing cancels the reading, and
+ * the district's path is compared all the same), or the list it was meant for removed.
+ * It then goes nowhere, and the secretary is told. */
+static void
+tell_district_closed (CdoWindow  *self,
+                      const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *message = NULL;
+
+  /* A window being closed has nobody to tell. */
+  if (self->toast_overlay == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    return;
+  /* Translators: a file dropped or imported while another district was opened. */
+  message = g_strdup_printf (_("“%s” was not imported: its district was closed while the file "
+                               "was read. Import it again."), name);
+  _cdo_window_toast (self, message);
+}
+
+static gboolean
+district_still_open (CdoWindow    *self,
+                     const char   *district_path,
+                     const GError *error)
+{
+  return !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+         && self->store != NULL && g_strcmp0 (self->path, district_path) == 0;
+}
+
 typedef struct {
   char        *path;
+  char        *district_path;
   CdoDistrict *target;
 } XmlImport;
 
@@ -571,6 +682,7 @@ static void
 xml_import_free (XmlImport *import)
 {
   g_free (import->path);
+  g_free (import->district_path);
   g_clear_pointer (&import->target, cdo_district_free);
   g_free (import);
 }
@@ -626,13 +738,16 @@ read_xml_cb (GObject      *object,
   guint comuni, candidacies, lists;
 
   incoming = g_task_propagate_pointer (G_TASK (result), &error);
+  if (!district_still_open (self, import->district_path, error))
+    {
+      tell_district_closed (self, import->path);
+      return;
+    }
   if (incoming == NULL)
     {
       _cdo_window_error (self, _("The File Was Not Imported"), error);
       return;
     }
-  if (self->store == NULL)
-    return;
 
   name = g_path_get_basename (import->path);
   /* Translators: the journal's description of an import, e.g. "Import of dossier-isernia.xml". */
@@ -670,6 +785,7 @@ import_xml (CdoWindow *self,
 
   import = g_new0 (XmlImport, 1);
   import->path = g_file_get_path (file);
+  import->district_path = g_strdup (self->path);
   /* The thread checks the file against a copy of the district of its own. */
   import->target = cdo_store_load_district (self->store, &error);
   if (import->path == NULL || import->target == NULL)
@@ -706,18 +822,43 @@ preview_imported_cb (CdoWindow *self,
   _cdo_window_toast (self, message);
 }
 
+/* The list shown when the spreadsheet was dropped is the one it goes into. */
+typedef struct {
+  CdoWindow *window;
+  char      *path;
+  char      *district_path;
+  gint64     list_row_id;
+} SheetImport;
+
+static void
+sheet_import_free (SheetImport *sheet)
+{
+  g_object_unref (sheet->window);
+  g_free (sheet->path);
+  g_free (sheet->district_path);
+  g_free (sheet);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SheetImport, sheet_import_free)
+
 static void
 read_sheet_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(CdoWindow) self = CDO_WINDOW (user_data);
+  g_autoptr(SheetImport) sheet = user_data;
+  CdoWindow *self = sheet->window;
   g_autoptr(CdoCandidateImport) import = NULL;
   g_autoptr(GError) error = NULL;
   CdoImportPreviewDialog *dialog;
   CdoCandidateList *list;
 
   import = cdo_candidate_import_new_from_file_finish (result, &error);
+  if (!district_still_open (self, sheet->district_path, error))
+    {
+      tell_district_closed (self, sheet->path);
+      return;
+    }
   if (import == NULL)
     {
       _cdo_window_error (self, _("The Spreadsheet Cannot Be Read"), error);
@@ -725,9 +866,18 @@ read_sheet_cb (GObject      *object,
     }
 
   cdo_filing_editor_flush (self->editor);
-  list = cdo_filing_editor_get_list (self->editor);
-  if (self->store == NULL || list == NULL)
-    return;
+  list = self->snapshot != NULL ? cdo_snapshot_find_list (self->snapshot, sheet->list_row_id,
+                                                          NULL, NULL)
+                                : NULL;
+  if (list == NULL)
+    {
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The list was removed while the spreadsheet was read: nothing was "
+                             "imported. Choose the filing of a list and import the spreadsheet "
+                             "again."));
+      _cdo_window_error (self, _("The Spreadsheet Was Not Imported"), error);
+      return;
+    }
 
   dialog = cdo_import_preview_dialog_new (GTK_WINDOW (self), import, self->store, list->row_id,
                                           (int) list->candidates->len + 1,
@@ -742,8 +892,10 @@ import_sheet (CdoWindow *self,
               GFile     *file)
 {
   g_autoptr(GError) error = NULL;
+  CdoCandidateList *list = cdo_filing_editor_get_list (self->editor);
+  SheetImport *sheet;
 
-  if (cdo_filing_editor_get_list (self->editor) == NULL)
+  if (list == NULL)
     {
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("Candidates from a spreadsheet go into a list: choose the filing of "
@@ -752,8 +904,12 @@ import_sheet (CdoWindow *self,
       return;
     }
 
-  cdo_candidate_import_new_from_file_async (file, self->cancellable, read_sheet_cb,
-                                            g_object_ref (self));
+  sheet = g_new0 (SheetImport, 1);
+  sheet->window = g_object_ref (self);
+  sheet->path = g_file_get_parse_name (file);
+  sheet->district_path = g_strdup (self->path);
+  sheet->list_row_id = list->row_id;
+  cdo_candidate_import_new_from_file_async (file, self->cancellable, read_sheet_cb, sheet);
 }
 
 static gboolean

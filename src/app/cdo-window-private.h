@@ -47,6 +47,7 @@ struct _CdoWindow
   GtkFilterListModel   *filter_model;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
+  GtkWidget            *days_banner;   /* shown while the district has no voting days */
   AdwViewSwitcherTitle *switcher_title;
   CdoDateEntry         *date_entry;
   AdwViewStack         *view_stack;
@@ -81,6 +82,10 @@ void             _cdo_window_with_actor         (CdoWindow       *self,
 void             _cdo_window_choose_open        (CdoWindow       *self);
 void             _cdo_window_choose_new         (CdoWindow       *self);
 void             _cdo_window_choose_save_as     (CdoWindow       *self);
+void             _cdo_window_choose_save_copy   (CdoWindow       *self);
+/* Save a Copy without the file chooser (tests). */
+gboolean         _cdo_window_save_copy          (CdoWindow       *self,
+                                                 const char      *path);
 void             _cdo_window_update_recent      (CdoWindow       *self);
 void             _cdo_window_import_file        (CdoWindow       *self,
                                                  GFile           *file);

@@ -409,12 +409,42 @@ update_title (CdoWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_title_widget), tooltip);
 }
 
+static void
+update_days_banner (CdoWindow *self)
+{
+  CdoDistrict *district = self->snapshot != NULL ? cdo_snapshot_get_district (self->snapshot)
+                                                 : NULL;
+
+  gtk_widget_set_visible (self->days_banner,
+                          district != NULL && !g_date_valid (&district->first_day));
+}
+
+/* The rules are those of the district's election: when its first voting day changes (set,
+ * corrected, undone), the rules view moves to the new day. A day typed there to look
+ * something up stays until then. */
+static void
+follow_first_day (CdoWindow   *self,
+                  const GDate *before)
+{
+  CdoDistrict *district = cdo_snapshot_get_district (self->snapshot);
+
+  if (!g_date_valid (&district->first_day)
+      || (g_date_valid (before) && g_date_compare (before, &district->first_day) == 0))
+    return;
+
+  self->restoring = TRUE;
+  cdo_date_entry_set_date (self->date_entry, &district->first_day);
+  self->restoring = FALSE;
+}
+
 void
 _cdo_window_reload (CdoWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CdoSnapshot) snapshot = NULL;
   CdoDistrict *district;
+  gboolean had_snapshot = self->snapshot != NULL;
+  GDate first_day_before;
 
   g_return_if_fail (CDO_IS_WINDOW (self));
 
@@ -428,8 +458,15 @@ _cdo_window_reload (CdoWindow *self)
       return;
     }
 
+  g_date_clear (&first_day_before, 1);
+  if (had_snapshot)
+    first_day_before = cdo_snapshot_get_district (self->snapshot)->first_day;
   snapshot = cdo_snapshot_new (district, cdo_store_get_journal_head (self->store));
   g_set_object (&self->snapshot, snapshot);
+  /* On opening, cdo_window_load() sets the rules' day itself. */
+  if (had_snapshot)
+    follow_first_day (self, &first_day_before);
+  update_days_banner (self);
 
   sync_comuni (self);
   cdo_district_view_set_comune (self->district_view, self->snapshot, _cdo_window_get_comune (self));
@@ -674,6 +711,7 @@ cdo_window_class_init (CdoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, filter_model);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, CdoWindow, days_banner);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, date_entry);
   gtk_widget_class_bind_template_child (widget_class, CdoWindow, view_stack);
@@ -827,6 +865,11 @@ cdo_window_close_district (CdoWindow *self)
   if (self->store == NULL)
     return;
 
+  /* A file still being read was meant for this district: it must not land in the next. */
+  g_cancellable_cancel (self->cancellable);
+  g_object_unref (self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
   cdo_filing_editor_flush (self->editor);
   cdo_filing_editor_set_store (self->editor, NULL);
   cdo_filing_editor_show_filing (self->editor, NULL, 0);
@@ -834,6 +877,7 @@ cdo_window_close_district (CdoWindow *self)
   g_clear_pointer (&self->path, g_free);
   g_clear_object (&self->snapshot);
   self->comune_row_id = 0;
+  update_days_banner (self);
   sync_comuni (self);
   update_title (self);
   _cdo_window_update_recent (self);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "cdo-comune-row.h"
+#include "cdo-import-preview-dialog.h"
 #include "cdo-receipt-print.h"
 #include "cdo-window-private.h"
 #include "cdo-test-district.h"
@@ -392,6 +393,109 @@ test_import_dossier (Fixture       *fixture,
   g_assert_cmpuint (n_filings (fixture), ==, 1);
 }
 
+/* Save a Copy keeps the work in the district file, unlike Save As. */
+static void
+test_save_copy (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *copy_path = g_build_filename (fixture->district.dir, "copia.circondario", NULL);
+  g_autofree char *head = g_strdup (cdo_store_get_journal_head (cdo_window_get_store (fixture->window)));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CdoStore) copy = NULL;
+
+  g_assert_true (_cdo_window_save_copy (fixture->window, copy_path));
+  g_assert_cmpstr (cdo_store_get_path (cdo_window_get_store (fixture->window)), ==,
+                   fixture->district.path);
+  copy = cdo_store_open_read_only (copy_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cdo_store_get_journal_head (copy), ==, head);
+}
+
+/* Lets a file's reading thread end and its result come back. */
+static void
+let_reading_end (void)
+{
+  for (int waited = 0; waited < 100; waited++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  cdo_test_iterate ();
+}
+
+static gboolean
+has_list (const char *district_path,
+          const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CdoStore) store = cdo_store_open_read_only (district_path, &error);
+  g_autoptr(CdoDistrict) district = NULL;
+
+  g_assert_no_error (error);
+  district = cdo_store_load_district (store, &error);
+  g_assert_no_error (error);
+  return cdo_district_find_list (district, id, NULL) != NULL;
+}
+
+/* A dossier dropped on one district while the secretary opens another lands in neither:
+ * the first was closed, and the second is not the one it was meant for. */
+static void
+test_import_then_switch_district (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->district.dir, "dossier.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_path = g_strdup (fixture->district.path);
+  g_autofree char *second_head = NULL;
+  CdoTestDistrict second;
+
+  cdo_test_district_init (&second, NULL);
+  g_assert_true (g_file_set_contents (path, dossier_xml, -1, &error));
+  g_assert_no_error (error);
+
+  _cdo_window_import_file (fixture->window, file);
+  g_assert_true (cdo_window_load (fixture->window, second.path, CDO_TEST_ACTOR, &error));
+  g_assert_no_error (error);
+  second_head = g_strdup (cdo_store_get_journal_head (cdo_window_get_store (fixture->window)));
+  let_reading_end ();
+
+  g_assert_cmpstr (cdo_store_get_journal_head (cdo_window_get_store (fixture->window)), ==,
+                   second_head);
+  g_assert_false (has_list (first_path, "is-9-a"));
+  cdo_window_close_district (fixture->window);
+  g_assert_false (has_list (second.path, "is-9-a"));
+  cdo_test_district_clear (&second);
+}
+
+/* A spreadsheet goes into the list shown when it was dropped, or nowhere. */
+static void
+test_sheet_then_close_district (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->district.dir, "candidati.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GList *toplevels;
+
+  g_assert_true (g_file_set_contents (path, "Cognome;Nome;Sesso;Data di nascita;Luogo di nascita\n"
+                                      "Rossi;Anna;F;12/05/1970;Asti\n", -1, &error));
+  g_assert_no_error (error);
+  cdo_window_select_comune (fixture->window, "Olivola");
+  g_assert_true (activate (fixture, "win.new-filing"));
+  g_assert_nonnull (cdo_filing_editor_get_list (cdo_window_get_editor (fixture->window)));
+
+  _cdo_window_import_file (fixture->window, file);
+  cdo_window_close_district (fixture->window);
+  let_reading_end ();
+
+  /* No preview was offered for a district no longer open. */
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    g_assert_false (CDO_IS_IMPORT_PREVIEW_DIALOG (l->data));
+  g_list_free (toplevels);
+}
+
 static void
 test_receipt_pdf (Fixture       *fixture,
                   gconstpointer  data)
@@ -446,6 +550,9 @@ main (int   argc,
   ADD ("new-filing-undo-redo", test_new_filing_undo_redo);
   ADD ("locked", test_locked);
   ADD ("import-dossier", test_import_dossier);
+  ADD ("save-copy", test_save_copy);
+  ADD ("import-then-switch-district", test_import_then_switch_district);
+  ADD ("sheet-then-close-district", test_sheet_then_close_district);
   ADD ("receipt-pdf", test_receipt_pdf);
 #undef ADD
   g_test_add_func ("/app/window/no-district", test_no_district);
