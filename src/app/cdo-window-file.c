@@ -761,10 +761,23 @@ read_xml_cb (GObject      *object,
 
   count_district (incoming, &comuni, &candidacies, &lists);
   _cdo_window_reload (self);
-  /* Translators: after an import, e.g. "“dossier.xml” imported: 1 comune, 1 mayoral
-   * candidacy, 1 list". */
-  message = g_strdup_printf (_("“%s” imported: %u comuni, %u mayoral candidacies, %u lists"),
-                             name, comuni, candidacies, lists);
+  {
+    g_autofree char *comuni_text = NULL;
+    g_autofree char *candidacies_text = NULL;
+    g_autofree char *lists_text = NULL;
+
+    comuni_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u comune", "%u comuni",
+                                                comuni), comuni);
+    candidacies_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mayoral candidacy",
+                                                     "%u mayoral candidacies", candidacies),
+                                        candidacies);
+    lists_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u list", "%u lists", lists),
+                                  lists);
+    /* Translators: after an import, e.g. "“dossier.xml” imported: 1 comune, 1 mayoral
+     * candidacy, 2 lists". */
+    message = g_strdup_printf (_("“%s” imported: %s, %s, %s"), name, comuni_text,
+                               candidacies_text, lists_text);
+  }
   _cdo_window_toast (self, message);
 
   if (comuni == 1 && self->snapshot != NULL)
