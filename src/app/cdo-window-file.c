@@ -723,6 +723,27 @@ count_district (CdoDistrict *district,
     }
 }
 
+/* "1 comune, 1 mayoral candidacy, 2 lists" */
+static char *
+describe_counts (guint comuni,
+                 guint candidacies,
+                 guint lists)
+{
+  g_autofree char *comuni_text = NULL;
+  g_autofree char *candidacies_text = NULL;
+  g_autofree char *lists_text = NULL;
+
+  comuni_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u comune", "%u comuni", comuni),
+                                 comuni);
+  candidacies_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mayoral candidacy",
+                                                   "%u mayoral candidacies", candidacies),
+                                      candidacies);
+  lists_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u list", "%u lists", lists),
+                                lists);
+  /* Translators: the three counts of an import, joined. */
+  return g_strdup_printf (_("%s, %s, %s"), comuni_text, candidacies_text, lists_text);
+}
+
 static void
 read_xml_cb (GObject      *object,
              GAsyncResult *result,
@@ -734,6 +755,7 @@ read_xml_cb (GObject      *object,
   g_autofree char *name = NULL;
   g_autofree char *description = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *counts = NULL;
   XmlImport *import = g_task_get_task_data (G_TASK (result));
   guint comuni, candidacies, lists;
 
@@ -761,23 +783,10 @@ read_xml_cb (GObject      *object,
 
   count_district (incoming, &comuni, &candidacies, &lists);
   _cdo_window_reload (self);
-  {
-    g_autofree char *comuni_text = NULL;
-    g_autofree char *candidacies_text = NULL;
-    g_autofree char *lists_text = NULL;
-
-    comuni_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u comune", "%u comuni",
-                                                comuni), comuni);
-    candidacies_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mayoral candidacy",
-                                                     "%u mayoral candidacies", candidacies),
-                                        candidacies);
-    lists_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u list", "%u lists", lists),
-                                  lists);
-    /* Translators: after an import, e.g. "“dossier.xml” imported: 1 comune, 1 mayoral
-     * candidacy, 2 lists". */
-    message = g_strdup_printf (_("“%s” imported: %s, %s, %s"), name, comuni_text,
-                               candidacies_text, lists_text);
-  }
+  counts = describe_counts (comuni, candidacies, lists);
+  /* Translators: after an import, e.g. "“dossier.xml” imported: 1 comune, 1 mayoral
+   * candidacy, 2 lists". */
+  message = g_strdup_printf (_("“%s” imported: %s"), name, counts);
   _cdo_window_toast (self, message);
 
   if (comuni == 1 && self->snapshot != NULL)
