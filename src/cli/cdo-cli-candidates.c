@@ -6,9 +6,10 @@
  *   circondario-cli import-candidates DISTRICT --list LIST-ID FILE [--dry-run]
  *                                     [--skip-errors] [--column FIELD=HEADER…] [--header-row N]
  *
- * Prints the preview (how the columns were understood, then one line per row, rows with
- * errors marked and their problems below them), then appends the candidates to the list
- * unless --dry-run. Rows with errors stop the import unless --skip-errors leaves them out.
+ * Prints the preview (how the columns were understood, the notices about the whole file,
+ * such as columns that are not imported, then one line per row, rows with errors marked and
+ * their problems below them), then appends the candidates to the list unless --dry-run.
+ * Rows with errors stop the import unless --skip-errors leaves them out.
  */
 #define G_LOG_DOMAIN "cdo-cli-candidates"
 
@@ -213,19 +214,28 @@ append_mapping (GString            *out,
 {
   const CdoWorkbook *workbook = cdo_candidate_import_get_workbook (import);
   const char *sheet = cdo_candidate_import_get_sheet_name (import);
+  guint first = cdo_candidate_import_get_first_header_row (import);
+  guint last = cdo_candidate_import_get_header_row (import);
   gboolean combined = cdo_candidate_import_get_column (import, CDO_IMPORT_FIELD_SURNAME_AND_NAMES) >= 0
                       || cdo_candidate_import_get_column (import, CDO_IMPORT_FIELD_NAMES_AND_SURNAME) >= 0;
   glong width = 0;
 
-  if (sheet != NULL)
+  /* Headers stacked over two rows name both. */
+  if (sheet != NULL && first != 0 && first != last)
+    /* Translators: "lista.xlsx (XLSX, sheet “Foglio1”), headers in rows 2 and 3" */
+    g_string_append_printf (out, _("%s (%s, sheet “%s”), headers in rows %u and %u:\n"),
+                            workbook->origin, cdo_sheet_format_to_string (workbook->format),
+                            sheet, first, last);
+  else if (sheet != NULL)
     /* Translators: "lista.xlsx (XLSX, sheet “Foglio1”), headers in row 2" */
     g_string_append_printf (out, _("%s (%s, sheet “%s”), headers in row %u:\n"), workbook->origin,
-                            cdo_sheet_format_to_string (workbook->format), sheet,
-                            cdo_candidate_import_get_header_row (import));
+                            cdo_sheet_format_to_string (workbook->format), sheet, last);
+  else if (first != 0 && first != last)
+    g_string_append_printf (out, _("%s (%s), headers in rows %u and %u:\n"), workbook->origin,
+                            cdo_sheet_format_to_string (workbook->format), first, last);
   else
     g_string_append_printf (out, _("%s (%s), headers in row %u:\n"), workbook->origin,
-                            cdo_sheet_format_to_string (workbook->format),
-                            cdo_candidate_import_get_header_row (import));
+                            cdo_sheet_format_to_string (workbook->format), last);
   for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
     width = MAX (width, g_utf8_strlen (cdo_import_field_get_label (f), -1));
   for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
@@ -248,6 +258,21 @@ append_mapping (GString            *out,
         g_string_append_printf (out, "%s  %s", letter, header ? header : "");
       g_string_append_c (out, '\n');
     }
+  g_string_append_c (out, '\n');
+}
+
+/* What the preview says about the whole file: columns left out, fields no column holds. */
+static void
+append_notices (GString            *out,
+                CdoCandidateImport *import)
+{
+  const char *const *notices = cdo_candidate_import_get_notices (import);
+
+  if (notices[0] == NULL)
+    return;
+  for (guint i = 0; notices[i] != NULL; i++)
+    /* Translators: a notice about the whole spreadsheet, before the table of rows. */
+    g_string_append_printf (out, _("Note: %s\n"), notices[i]);
   g_string_append_c (out, '\n');
 }
 
@@ -381,6 +406,7 @@ cdo_cli_candidates_run (int       argc,
     }
 
   append_mapping (out, import);
+  append_notices (out, import);
   append_table (out, import);
   n_rows = cdo_candidate_import_get_n_rows (import);
   n_valid = cdo_candidate_import_get_n_valid (import);

@@ -32,11 +32,13 @@ struct _CdoCandidateImport
   /* Recomputed by analyse(). */
   GError       *error;
   CdoSheet     *sheet;
+  guint         first_header_row;
   guint         header_row;
   int           columns[CDO_IMPORT_N_FIELDS];
   char         *headers[CDO_IMPORT_N_FIELDS];
   GPtrArray    *rows;                          /* CdoImportRow */
   guint         n_valid;
+  GPtrArray    *notices;                       /* char *, NULL-terminated */
 };
 
 G_DEFINE_FINAL_TYPE (CdoCandidateImport, cdo_candidate_import, G_TYPE_OBJECT)
@@ -56,6 +58,7 @@ reset (CdoCandidateImport *self)
 {
   g_clear_error (&self->error);
   self->sheet = NULL;
+  self->first_header_row = 0;
   self->header_row = 0;
   self->n_valid = 0;
   for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
@@ -64,6 +67,7 @@ reset (CdoCandidateImport *self)
       g_clear_pointer (&self->headers[f], g_free);
     }
   g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->notices, 0);
 }
 
 /* Finding the header row and the columns. */
@@ -81,12 +85,12 @@ is_name_field (CdoImportField field)
          || field == CDO_IMPORT_FIELD_NAMES_AND_SURNAME;
 }
 
-/* Maps @row's headers to fields, honouring the caller's choices. Returns how many fields
+/* Maps @header's columns to fields, honouring the caller's choices. Returns how many fields
  * were found by their header. */
 static guint
-map_row (CdoCandidateImport *self,
-         const CdoSheetRow  *row,
-         Mapping            *mapping)
+map_header (CdoCandidateImport    *self,
+            const CdoImportHeader *header,
+            Mapping               *mapping)
 {
   gboolean claimed[CDO_SHEET_MAX_COLUMNS] = { FALSE };
   int plain_name = -1;
@@ -107,12 +111,12 @@ map_row (CdoCandidateImport *self,
       if (self->choices[f] == NULL || *self->choices[f] == '\0')
         continue;
       wanted = _cdo_import_key (self->choices[f]);
-      for (guint c = 0; c < row->cells->len && *wanted != '\0'; c++)
+      for (guint c = 0; c < header->cells->len && *wanted != '\0'; c++)
         {
-          const CdoSheetCell *cell = g_ptr_array_index (row->cells, c);
-          g_autofree char *key = _cdo_import_key (cell->text);
+          const CdoImportHeaderCell *cell = &g_array_index (header->cells, CdoImportHeaderCell,
+                                                        c);
 
-          if (!claimed[cell->column] && g_str_equal (key, wanted))
+          if (!claimed[cell->column] && g_str_equal (cell->key, wanted))
             {
               mapping->columns[f] = (int) cell->column;
               mapping->named[f] = TRUE;
@@ -124,35 +128,30 @@ map_row (CdoCandidateImport *self,
           && !claimed[letter_column])
         {
           mapping->columns[f] = (int) letter_column;
-          /* A column chosen by its letter counts as named when this row heads it. */
-          mapping->named[f] = cdo_sheet_row_get_cell (row, letter_column) != NULL;
+          /* A column chosen by its letter counts as named when this header heads it. */
+          mapping->named[f] = _cdo_import_header_get_cell (header, letter_column) != NULL;
           claimed[letter_column] = TRUE;
         }
     }
 
   /* Then every header we know, the leftmost column winning. */
-  for (guint c = 0; c < row->cells->len; c++)
+  for (guint c = 0; c < header->cells->len; c++)
     {
-      const CdoSheetCell *cell = g_ptr_array_index (row->cells, c);
-      g_autofree char *key = NULL;
-      CdoImportField field;
-      gboolean plain;
+      const CdoImportHeaderCell *cell = &g_array_index (header->cells, CdoImportHeaderCell,
+                                                        c);
 
-      if (claimed[cell->column] || cell->kind != CDO_CELL_TEXT)
+      if (claimed[cell->column] || !cell->known)
         continue;
-      key = _cdo_import_key (cell->text);
-      if (!_cdo_import_field_for_key (key, &field, &plain))
-        continue;
-      if (plain)
+      if (cell->plain)
         {
           if (plain_name < 0)
             plain_name = (int) cell->column;
           continue;
         }
-      if (self->choices[field] != NULL || mapping->columns[field] >= 0)
+      if (self->choices[cell->field] != NULL || mapping->columns[cell->field] >= 0)
         continue;
-      mapping->columns[field] = (int) cell->column;
-      mapping->named[field] = TRUE;
+      mapping->columns[cell->field] = (int) cell->column;
+      mapping->named[cell->field] = TRUE;
       claimed[cell->column] = TRUE;
     }
 
@@ -202,36 +201,91 @@ set_no_header_error (CdoCandidateImport *self)
                  self->workbook->origin, HEADER_SCAN_ROWS);
 }
 
-/* Picks the sheet and its header row: the first row, in the first sheet that has one, where
- * two or more known headers name a column and one of them is a name. */
-static const CdoSheetRow *
+/* The two rows @upper and @lower (with their headers as single rows) as one stacked header,
+ * when they name more fields together than either does alone: a title above the header row,
+ * or a header row above the first candidate, names no more together than the header row
+ * alone. NULL otherwise. */
+static CdoImportHeader *
+try_stacked (CdoCandidateImport    *self,
+             const CdoSheetRow     *upper,
+             const CdoSheetRow     *lower,
+             const CdoImportHeader *alone_upper,
+             const CdoImportHeader *alone_lower,
+             gboolean               forced)
+{
+  g_autoptr(CdoImportHeader) stacked = NULL;
+  Mapping mapping;
+  guint named;
+
+  if (upper == NULL || lower == NULL || lower->number != upper->number + 1)
+    return NULL;
+  stacked = _cdo_import_header_new_stacked (upper, lower, alone_upper, alone_lower);
+  named = map_header (self, stacked, &mapping);
+  if (!forced && !is_header (&mapping, named))
+    return NULL;
+  if (named <= map_header (self, alone_upper, &mapping)
+      || named <= map_header (self, alone_lower, &mapping))
+    return NULL;
+  return g_steal_pointer (&stacked);
+}
+
+/* Picks the sheet and its header: the first row, in the first sheet that has one, where two
+ * or more known headers name a column and one of them is a name; or that row and the next
+ * one as a stacked header, when they name more together. A header row chosen by the caller
+ * may be the lower row of a stacked header. */
+static CdoImportHeader *
 find_header (CdoCandidateImport *self,
              Mapping            *mapping)
 {
   for (guint s = 0; s < self->workbook->sheets->len; s++)
     {
       CdoSheet *sheet = g_ptr_array_index (self->workbook->sheets, s);
+      g_autoptr(CdoImportHeader) single = NULL;   /* the current row's, made as the next row's */
 
       for (guint r = 0; r < sheet->rows->len; r++)
         {
           const CdoSheetRow *row = g_ptr_array_index (sheet->rows, r);
+          const CdoSheetRow *other = NULL;
+          g_autoptr(CdoImportHeader) other_single = NULL;
+          g_autoptr(CdoImportHeader) header = NULL;
           guint named;
 
           if (self->forced_header_row != 0)
             {
               if (row->number != self->forced_header_row)
                 continue;
-              map_row (self, row, mapping);
+              single = _cdo_import_header_new_single (row);
+              if (r > 0)
+                {
+                  other = g_ptr_array_index (sheet->rows, r - 1);
+                  other_single = _cdo_import_header_new_single (other);
+                  header = try_stacked (self, other, row, other_single, single, TRUE);
+                }
+              if (header == NULL)
+                header = g_steal_pointer (&single);
+              map_header (self, header, mapping);
               self->sheet = sheet;
-              return row;
+              return g_steal_pointer (&header);
             }
           if (r >= HEADER_SCAN_ROWS)
             break;
-          named = map_row (self, row, mapping);
+          if (single == NULL)
+            single = _cdo_import_header_new_single (row);
+          if (r + 1 < sheet->rows->len)
+            {
+              other = g_ptr_array_index (sheet->rows, r + 1);
+              other_single = _cdo_import_header_new_single (other);
+              header = try_stacked (self, row, other, single, other_single, FALSE);
+            }
+          if (header == NULL)
+            header = g_steal_pointer (&single);
+          g_clear_pointer (&single, _cdo_import_header_free);
+          single = g_steal_pointer (&other_single);
+          named = map_header (self, header, mapping);
           if (is_header (mapping, named))
             {
               self->sheet = sheet;
-              return row;
+              return g_steal_pointer (&header);
             }
         }
     }
@@ -239,27 +293,28 @@ find_header (CdoCandidateImport *self,
 }
 
 static char *
-describe_headers (const CdoSheetRow *row)
+describe_headers (const CdoImportHeader *header)
 {
   GString *out = g_string_new (NULL);
 
-  for (guint c = 0; c < row->cells->len && c < 20; c++)
+  for (guint c = 0; c < header->cells->len && c < 20; c++)
     {
-      const CdoSheetCell *cell = g_ptr_array_index (row->cells, c);
+      const CdoImportHeaderCell *cell = &g_array_index (header->cells, CdoImportHeaderCell,
+                                                        c);
       g_autofree char *letter = cdo_sheet_column_name (cell->column);
 
       if (out->len > 0)
         g_string_append (out, ", ");
-      g_string_append_printf (out, "%s “%s”", letter, cell->text);
+      g_string_append_printf (out, "%s “%s”", letter, cell->written);
     }
   return g_string_free (out, FALSE);
 }
 
 /* Checks the mapping; sets self->error when it cannot be used. */
 static gboolean
-check_mapping (CdoCandidateImport *self,
-               const CdoSheetRow  *header,
-               Mapping            *mapping)
+check_mapping (CdoCandidateImport    *self,
+               const CdoImportHeader *header,
+               Mapping               *mapping)
 {
   int *columns = mapping->columns;
   const char *origin = self->workbook->origin;
@@ -273,7 +328,7 @@ check_mapping (CdoCandidateImport *self,
                      _("“%s”: no column of the header row %u is headed “%s”, chosen for the "
                        "field “%s”. The columns are %s. Choose one of them, or a column "
                        "letter."),
-                     origin, header->number, self->choices[f], cdo_import_field_get_label (f),
+                     origin, header->last, self->choices[f], cdo_import_field_get_label (f),
                      found);
         return FALSE;
       }
@@ -300,7 +355,7 @@ check_mapping (CdoCandidateImport *self,
       g_set_error (&self->error, CDO_IMPORT_ERROR, CDO_IMPORT_ERROR_NO_COLUMN,
                    _("“%s”: the header row %u has no column for the field “%s”. Name it "
                      "(Cognome, Nome, or “Cognome e nome” for both) or choose it yourself."),
-                   origin, header->number, cdo_import_field_get_label (lacking));
+                   origin, header->last, cdo_import_field_get_label (lacking));
       return FALSE;
     }
   return TRUE;
@@ -318,7 +373,7 @@ cell_at (const CdoCandidateImport *self,
   if (self->columns[field] < 0)
     return NULL;
   cell = cdo_sheet_row_get_cell (row, (guint) self->columns[field]);
-  if (cell != NULL && cell->kind == CDO_CELL_TEXT && cell->text[strspn (cell->text, " \t\n")] == '\0')
+  if (cell != NULL && _cdo_import_cell_is_blank (cell))
     return NULL;
   return cell;
 }
@@ -373,6 +428,12 @@ read_row (CdoCandidateImport *self,
                                cell_at (self, sheet_row, CDO_IMPORT_FIELD_EU_STATE),
                                &candidate->eu_state);
 #undef AT
+
+  /* A field the law needs with no column stops every row: a candidate without it must not
+   * slip in unnoticed. */
+  for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
+    if (self->columns[f] < 0 && _cdo_import_field_is_required (f))
+      g_ptr_array_add (row->problems, _cdo_import_no_column_problem (row->row, f));
 }
 
 static void
@@ -490,12 +551,37 @@ check_duplicates (CdoCandidateImport *self,
     }
 }
 
+/* The notices: fields the law needs that no column holds, then the columns that hold values
+ * (in @used) but go nowhere. */
+static void
+add_notices (CdoCandidateImport    *self,
+             const CdoImportHeader *header,
+             const gboolean        *used)
+{
+  const char *const *choices = (const char *const *) self->choices;
+
+  for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
+    if (self->columns[f] < 0 && _cdo_import_field_is_required (f))
+      g_ptr_array_add (self->notices, _cdo_import_no_column_notice (f));
+  for (guint c = 0; c < CDO_SHEET_MAX_COLUMNS; c++)
+    {
+      gboolean mapped = FALSE;
+
+      for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
+        mapped = mapped || self->columns[f] == (int) c;
+      if (used[c] && !mapped)
+        g_ptr_array_add (self->notices,
+                         _cdo_import_header_describe_left_out (header, c, self->columns, choices));
+    }
+}
+
 static void
 analyse (CdoCandidateImport *self)
 {
   g_autoptr(GPtrArray) parsed = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  const CdoSheetRow *header;
+  g_autoptr(CdoImportHeader) header = NULL;
+  gboolean used[CDO_SHEET_MAX_COLUMNS] = { FALSE };
   Mapping mapping;
   GDate today;
 
@@ -506,16 +592,17 @@ analyse (CdoCandidateImport *self)
       set_no_header_error (self);
       return;
     }
-  self->header_row = header->number;
+  self->first_header_row = header->first;
+  self->header_row = header->last;
   if (!check_mapping (self, header, &mapping))
     return;
   for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
     {
-      const CdoSheetCell *cell;
+      const CdoImportHeaderCell *cell;
 
       self->columns[f] = mapping.columns[f];
-      cell = self->columns[f] >= 0 ? cdo_sheet_row_get_cell (header, (guint) self->columns[f]) : NULL;
-      self->headers[f] = cell ? g_strdup (cell->text) : NULL;
+      cell = self->columns[f] >= 0 ? _cdo_import_header_get_cell (header, (guint) self->columns[f]) : NULL;
+      self->headers[f] = cell ? g_strdup (cell->written) : NULL;
     }
 
   g_date_clear (&today, 1);
@@ -528,7 +615,7 @@ analyse (CdoCandidateImport *self)
       CdoImportRow *row;
       gboolean any = FALSE;
 
-      if (sheet_row->number <= header->number)
+      if (sheet_row->number <= header->last)
         continue;
       for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
         any = any || cell_at (self, sheet_row, f) != NULL;
@@ -544,6 +631,13 @@ analyse (CdoCandidateImport *self)
 
           row->values[f] = cell ? g_strdup (cell->text) : NULL;
         }
+      for (guint c = 0; c < sheet_row->cells->len; c++)
+        {
+          const CdoSheetCell *cell = g_ptr_array_index (sheet_row->cells, c);
+
+          if (cell->column < CDO_SHEET_MAX_COLUMNS && !_cdo_import_cell_is_blank (cell))
+            used[cell->column] = TRUE;
+        }
       g_ptr_array_add (parsed, cdo_candidate_new ());
       read_row (self, sheet_row, &today, row, g_ptr_array_index (parsed, parsed->len - 1));
       g_ptr_array_add (self->rows, row);
@@ -552,10 +646,11 @@ analyse (CdoCandidateImport *self)
     {
       g_set_error (&self->error, CDO_IMPORT_ERROR, CDO_IMPORT_ERROR_EMPTY,
                    _("“%s” has headers in row %u but no candidate below them. Check that it is "
-                     "the right file."), self->workbook->origin, header->number);
+                     "the right file."), self->workbook->origin, header->last);
       return;
     }
 
+  add_notices (self, header, used);
   check_duplicates (self, parsed);
   if (self->columns[CDO_IMPORT_FIELD_POSITION] >= 0)
     {
@@ -592,6 +687,7 @@ cdo_candidate_import_finalize (GObject *object)
 
   reset (self);
   g_ptr_array_unref (self->rows);
+  g_ptr_array_unref (self->notices);
   for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
     g_free (self->choices[f]);
   cdo_workbook_free (self->workbook);
@@ -611,6 +707,7 @@ static void
 cdo_candidate_import_init (CdoCandidateImport *self)
 {
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
+  self->notices = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   for (guint f = 0; f < CDO_IMPORT_N_FIELDS; f++)
     self->columns[f] = -1;
 }
@@ -785,6 +882,13 @@ cdo_candidate_import_get_header_row (CdoCandidateImport *self)
   return self->header_row;
 }
 
+guint
+cdo_candidate_import_get_first_header_row (CdoCandidateImport *self)
+{
+  g_return_val_if_fail (CDO_IS_CANDIDATE_IMPORT (self), 0);
+  return self->first_header_row;
+}
+
 int
 cdo_candidate_import_get_column (CdoCandidateImport *self,
                                  CdoImportField      field)
@@ -835,4 +939,14 @@ cdo_candidate_import_get_n_problems (CdoCandidateImport *self)
   for (guint i = 0; i < self->rows->len; i++)
     n += ((CdoImportRow *) g_ptr_array_index (self->rows, i))->problems->len;
   return n;
+}
+
+const char *const *
+cdo_candidate_import_get_notices (CdoCandidateImport *self)
+{
+  static const char *const none[] = { NULL };
+
+  g_return_val_if_fail (CDO_IS_CANDIDATE_IMPORT (self), none);
+  /* A null-terminated array that never held anything may have no storage yet. */
+  return self->notices->pdata != NULL ? (const char *const *) self->notices->pdata : none;
 }

@@ -6,10 +6,15 @@
  * Reading writes nothing: it finds the header row (the first row naming enough known
  * columns, so that a title above it is skipped), maps columns to fields by their Italian or
  * English names, and turns every row below into either a CdoCandidate or the problems that
- * stop it, each with the row and column the spreadsheet shows and what to do. The caller may
- * choose columns itself; the preview is then recomputed. Applying inserts the good rows into
- * a list through the store, and is refused while a row has an error unless the caller says
- * to leave those rows out.
+ * stop it, each with the row and column the spreadsheet shows and what to do. Headers may be
+ * stacked over two rows ("Nascita" merged over "Data" and "Luogo", or "Data di" above
+ * "nascita"): each column is then read as the heading above it, carried over merged or empty
+ * cells to its right, joined with the cell below ("Nascita Data"). Nothing is left out
+ * without a word: a column holding values that no field takes is a notice, a field the law
+ * needs (sex, date and place of birth) that no column holds stops every row, and so does a
+ * value too long for the district format. The caller may choose columns itself; the preview
+ * is then recomputed. Applying inserts the good rows into a list through the store, and is
+ * refused while a row has an error unless the caller says to leave those rows out.
  */
 #pragma once
 
@@ -53,13 +58,17 @@ typedef enum {
   CDO_IMPORT_PROBLEM_POSITION_GAP,        /* positions skip a number */
   CDO_IMPORT_PROBLEM_POSITION_DUPLICATE,  /* two rows with the same position */
   CDO_IMPORT_PROBLEM_DUPLICATE_CANDIDATE, /* the same person on two rows */
+  CDO_IMPORT_PROBLEM_NO_COLUMN,           /* no column holds a field the law needs (field says
+                                           * which; column is -1): on every row */
+  CDO_IMPORT_PROBLEM_TOO_LONG,            /* a name or place longer than the district format
+                                           * holds (200 characters) */
 } CdoImportProblemKind;
 
 typedef struct {
   CdoImportProblemKind  kind;
   guint                 row;      /* as the spreadsheet shows it */
   int                   column;   /* 0-based (0 is A); -1 when the problem is the whole row's */
-  CdoImportField        field;    /* meaningful when column >= 0 */
+  CdoImportField        field;    /* meaningful when column >= 0, and for NO_COLUMN */
   char                 *header;   /* the column's header as written; NULL when column < 0 */
   char                 *message;  /* what is wrong, one sentence */
   char                 *remedy;   /* what to do, one sentence */
@@ -114,10 +123,14 @@ void                cdo_candidate_import_set_header_row  (CdoCandidateImport  *s
 /* NULL when the file can be imported; otherwise why not (no header, no name column, a chosen
  * column that is not there, no candidates). */
 const GError       *cdo_candidate_import_get_error       (CdoCandidateImport  *self);
-/* The sheet and header row used (NULL and 0 when none was found). */
+/* The sheet and header row used (NULL and 0 when none was found). With headers stacked
+ * over two rows, the header row is the lower one (the data start below it) and the first
+ * header row the upper one; otherwise both are the same row. */
 const char         *cdo_candidate_import_get_sheet_name  (CdoCandidateImport  *self);
 guint               cdo_candidate_import_get_header_row  (CdoCandidateImport  *self);
-/* The column of @field (0 is A), or -1; and its header as written. */
+guint               cdo_candidate_import_get_first_header_row (CdoCandidateImport *self);
+/* The column of @field (0 is A), or -1; and its header as written ("Nascita Data" for a
+ * heading over two rows). */
 int                 cdo_candidate_import_get_column      (CdoCandidateImport  *self,
                                                           CdoImportField       field);
 const char         *cdo_candidate_import_get_header      (CdoCandidateImport  *self,
@@ -129,6 +142,14 @@ const CdoImportRow *cdo_candidate_import_get_row         (CdoCandidateImport  *s
                                                           guint                index);
 guint               cdo_candidate_import_get_n_valid     (CdoCandidateImport  *self);
 guint               cdo_candidate_import_get_n_problems  (CdoCandidateImport  *self);
+
+/* What the preview says about the whole file rather than a row, translated, each one or two
+ * sentences: a column that holds values but is not imported (“Column F “Telefono” is not
+ * imported: …”), a field the law needs that no column holds (each row then also has a
+ * CDO_IMPORT_PROBLEM_NO_COLUMN problem). NULL-terminated, empty when there is nothing to
+ * say, never NULL; owned by @self and valid until the next set_column() or
+ * set_header_row(). Empty while cdo_candidate_import_get_error() is set. */
+const char *const  *cdo_candidate_import_get_notices     (CdoCandidateImport  *self);
 
 /* Inserts the valid rows in order at @first_position, @first_position + 1… of the list
  * (the list's length + 1 appends). Refused (CDO_IMPORT_ERROR_ROW_ERRORS) while a row has

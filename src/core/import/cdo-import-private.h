@@ -9,6 +9,12 @@
 
 G_BEGIN_DECLS
 
+/* Names and places: at most this many characters, as the district format holds them
+ * (data/district/district.rng; its reader, cdo-district-values.c, refuses longer ones), so
+ * that an imported candidate always exports to a file that import reads back. To become
+ * the shared check of cdo-district-check.h once it is there. */
+#define CDO_IMPORT_MAX_NAME_LENGTH 200
+
 /* How a header or a word is compared: lower case, no accents, "(…)" and "[…]" left out,
  * punctuation as single spaces. "Data di nascita (gg/mm/aaaa)" → "data di nascita",
  * "N°" → "n", "Nato/a il" → "nato a il". */
@@ -19,6 +25,70 @@ char             *_cdo_import_key               (const char      *text);
 gboolean          _cdo_import_field_for_key     (const char      *key,
                                                  CdoImportField  *out_field,
                                                  gboolean        *out_plain_name);
+/* The same for a column headed over two rows: @above is the key of the heading above it,
+ * its own cell (@above_own) or one merged or left empty after a heading to its left;
+ * @below the key of the cell below. Either may be "". "Nascita" over "Data" is the date
+ * of birth, "Data di" over "nascita" too, "Candidato" over "Cognome" the surname. */
+gboolean          _cdo_import_field_for_stacked_keys (const char     *above,
+                                                      gboolean        above_own,
+                                                      const char     *below,
+                                                      CdoImportField *out_field,
+                                                      gboolean       *out_plain_name);
+
+/* Whether a cell holds only spaces, tabs and line breaks. */
+gboolean          _cdo_import_cell_is_blank     (const CdoSheetCell *cell);
+
+/* One column of a header as the import reads it (cdo-import-header.c): a cell of the header
+ * row or, for headers stacked over two rows, the heading above joined with the cell below. */
+typedef struct {
+  guint           column;
+  char           *written;  /* as written: "Cognome", "Nascita Data" */
+  char           *key;      /* the key of what is written, for the caller's choices */
+  gboolean        known;    /* the header is text and names a field… */
+  CdoImportField  field;    /* …this one */
+  gboolean        plain;    /* "Name" alone: given names or the whole name */
+} CdoImportHeaderCell;
+
+typedef struct {
+  guint   first;            /* the upper row of a stacked header; else the header row */
+  guint   last;             /* the header row: the data start below it */
+  GArray *cells;            /* CdoImportHeaderCell, by increasing column */
+} CdoImportHeader;
+
+/* The header of one row: its cells as written. */
+CdoImportHeader  *_cdo_import_header_new_single  (const CdoSheetRow     *row);
+/* The header of two rows, @upper just above @lower; @alone_upper and @alone_lower are their
+ * headers as single rows, whose keys are reused. "Nascita" merged over "Data" and "Luogo"
+ * gives "Nascita Data" and "Nascita Luogo"; "Data di" above "nascita", "Data di nascita". */
+CdoImportHeader  *_cdo_import_header_new_stacked (const CdoSheetRow     *upper,
+                                                  const CdoSheetRow     *lower,
+                                                  const CdoImportHeader *alone_upper,
+                                                  const CdoImportHeader *alone_lower);
+void              _cdo_import_header_free        (CdoImportHeader       *header);
+/* The cell of @column, or NULL; its key, or "". */
+const CdoImportHeaderCell *
+                  _cdo_import_header_get_cell    (const CdoImportHeader *header,
+                                                  guint                  column);
+const char       *_cdo_import_header_get_key     (const CdoImportHeader *header,
+                                                  guint                  column);
+
+/* Why @column, which holds values, is not imported, as a notice: no header, a header that
+ * names nothing, a field taken from another column, a field left out by the caller.
+ * @columns is the column of each field (-1 for none), @choices the caller's choices. */
+char             *_cdo_import_header_describe_left_out (const CdoImportHeader *header,
+                                                        guint                  column,
+                                                        const int             *columns,
+                                                        const char *const     *choices);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CdoImportHeader, _cdo_import_header_free)
+
+/* Sex, date and place of birth: what the law needs of every candidate besides the names
+ * (whose columns the import cannot do without at all). */
+gboolean          _cdo_import_field_is_required (CdoImportField   field);
+/* For such a field with no column: the problem each row gets, and the file's notice. */
+CdoImportProblem *_cdo_import_no_column_problem (guint            row,
+                                                 CdoImportField   field);
+char             *_cdo_import_no_column_notice  (CdoImportField   field);
 
 CdoImportProblem *_cdo_import_problem_new       (CdoImportProblemKind kind,
                                                  guint            row,

@@ -23,6 +23,8 @@ typedef struct {
   const char *label;
   const char *headers;   /* keys, separated by "|" */
   const char *missing;
+  const char *no_column; /* for the fields the law needs besides the names; else NULL */
+  const char *example;   /* the header to add for them, as an Italian list writes it */
 } FieldInfo;
 
 static const FieldInfo fields[CDO_IMPORT_N_FIELDS] = {
@@ -48,16 +50,20 @@ static const FieldInfo fields[CDO_IMPORT_N_FIELDS] = {
     N_("The given names and surname are missing.") },
   [CDO_IMPORT_FIELD_SEX] = { "sex", N_("Sex"),
     "sesso|sex|genere|gender|m f|s",
-    N_("The sex is missing.") },
+    N_("The sex is missing."),
+    N_("No column holds the sex."), "Sesso" },
   [CDO_IMPORT_FIELD_BIRTH_DATE] = { "birth-date", N_("Date of birth"),
     "data di nascita|data nascita|nascita data|nato il|nata il|nato a il|nata o il|"
     "date of birth|birth date|birthdate|date born|born on|dob",
-    N_("The date of birth is missing.") },
+    N_("The date of birth is missing."),
+    N_("No column holds the date of birth."), "Data di nascita" },
   [CDO_IMPORT_FIELD_BIRTHPLACE] = { "birthplace", N_("Place of birth"),
     "luogo di nascita|luogo nascita|comune di nascita|comune nascita|nato a|nata a|nato a a|"
     "nata o a|nato in|luogo e provincia di nascita|comune o stato estero di nascita|"
-    "comune o stato di nascita|place of birth|birthplace|birth place|born in",
-    N_("The place of birth is missing.") },
+    "comune o stato di nascita|nascita luogo|nascita comune|place of birth|birthplace|"
+    "birth place|born in",
+    N_("The place of birth is missing."),
+    N_("No column holds the place of birth."), "Luogo di nascita" },
   [CDO_IMPORT_FIELD_EU_STATE] = { "eu-state", N_("EU citizenship"),
     "cittadinanza|stato ue|stato membro|stato membro ue|stato ue di cittadinanza|"
     "stato dell unione europea|nazionalita|citizenship|nationality|eu state|"
@@ -116,6 +122,76 @@ _cdo_import_field_for_key (const char     *key,
         return TRUE;
       }
   return FALSE;
+}
+
+/* Headers stacked over two rows: a heading above (merged over its columns, or written once
+ * with empty cells to its right) and the sub-headers below it. The two keys joined ("data di
+ * nascita", "nascita data") are looked up among the fields' headers first; these are the
+ * sub-headers that name a field only under their heading. Under any other heading ("Dati
+ * anagrafici", "Candidato") a sub-header is read by itself. */
+#define BIRTH_HEADINGS "nascita|dati di nascita|data e luogo di nascita|luogo e data di nascita|" \
+                       "nato|nata|nato a|nata o|nati|born|birth|date and place of birth|"   \
+                       "place and date of birth|birth details"
+
+typedef struct {
+  const char     *above;  /* keys of the heading, separated by "|" */
+  const char     *below;  /* keys of the sub-header */
+  CdoImportField  field;
+} StackedHeader;
+
+static const StackedHeader stacked_headers[] = {
+  { BIRTH_HEADINGS,
+    "data|il|giorno|data gg mm aaaa|gg mm aaaa|date|on|day|date dd mm yyyy",
+    CDO_IMPORT_FIELD_BIRTH_DATE },
+  { BIRTH_HEADINGS,
+    "luogo|a|in|comune|citta|localita|comune o stato estero|comune o stato|luogo e provincia|"
+    "comune e provincia|stato estero|place|town|city|where",
+    CDO_IMPORT_FIELD_BIRTHPLACE },
+  { "luogo di nascita|luogo nascita|comune di nascita|comune nascita|place of birth|birthplace",
+    "comune|luogo|citta|localita|comune o stato estero|comune o stato|place|town|city",
+    CDO_IMPORT_FIELD_BIRTHPLACE },
+  { "cittadinanza|nazionalita|citizenship|nationality",
+    "stato|stato ue|stato membro|paese|state|country|eu state",
+    CDO_IMPORT_FIELD_EU_STATE },
+};
+
+gboolean
+_cdo_import_field_for_stacked_keys (const char     *above,
+                                    gboolean        above_own,
+                                    const char     *below,
+                                    CdoImportField *out_field,
+                                    gboolean       *out_plain_name)
+{
+  g_autofree char *joined = NULL;
+
+  *out_plain_name = FALSE;
+  if (above == NULL || *above == '\0')
+    return _cdo_import_field_for_key (below, out_field, out_plain_name);
+  if (below == NULL || *below == '\0')
+    /* A heading merged down over both rows ("Cognome"), or one alone over its columns. */
+    return above_own && _cdo_import_field_for_key (above, out_field, out_plain_name);
+
+  joined = g_strconcat (above, " ", below, NULL);
+  if (_cdo_import_field_for_key (joined, out_field, out_plain_name))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (stacked_headers); i++)
+    if (key_in (above, stacked_headers[i].above) && key_in (below, stacked_headers[i].below))
+      {
+        *out_field = stacked_headers[i].field;
+        return TRUE;
+      }
+  /* A group heading ("Dati anagrafici") over headers that say it all. */
+  if (_cdo_import_field_for_key (below, out_field, out_plain_name))
+    return TRUE;
+  /* A header with a note below it ("Cognome" over "in stampatello"). */
+  return above_own && _cdo_import_field_for_key (above, out_field, out_plain_name);
+}
+
+gboolean
+_cdo_import_field_is_required (CdoImportField field)
+{
+  g_return_val_if_fail ((guint) field < CDO_IMPORT_N_FIELDS, FALSE);
+  return fields[field].no_column != NULL;
 }
 
 gboolean
@@ -255,6 +331,56 @@ missing (const CdoImportCell *at,
                       g_strdup (_(fields[at->field].missing)), g_strdup (remedy));
 }
 
+CdoImportProblem *
+_cdo_import_no_column_problem (guint          row,
+                               CdoImportField field)
+{
+  g_return_val_if_fail (_cdo_import_field_is_required (field), NULL);
+
+  return _cdo_import_problem_new (CDO_IMPORT_PROBLEM_NO_COLUMN, row, -1, field, NULL,
+                                  g_strdup (_(fields[field].no_column)),
+                                  /* Translators: %s is a column header as an Italian list
+                                   * writes it ("Data di nascita"); keep it in Italian. */
+                                  g_strdup_printf (_("Add a column headed “%s” to the "
+                                                     "spreadsheet, or choose the column that "
+                                                     "holds it."), fields[field].example));
+}
+
+char *
+_cdo_import_no_column_notice (CdoImportField field)
+{
+  g_return_val_if_fail (_cdo_import_field_is_required (field), NULL);
+
+  /* Translators: the first %s is a sentence such as "No column holds the sex."; the second
+   * a column header as an Italian list writes it ("Sesso"); keep it in Italian. */
+  return g_strdup_printf (_("%s Every candidate needs it, so no row can be imported until a "
+                            "column headed “%s” is added to the spreadsheet or chosen."),
+                          _(fields[field].no_column), fields[field].example);
+}
+
+/* Names and places longer than the district format holds stop their row: imported, they
+ * would be exported into a file that import refuses. */
+static gboolean
+check_length (const CdoImportCell *at,
+              const char          *value)
+{
+  glong length = g_utf8_strlen (value, -1);
+  g_autofree char *start = NULL;
+
+  if (length <= CDO_IMPORT_MAX_NAME_LENGTH)
+    return TRUE;
+  start = g_utf8_substring (value, 0, 30);
+  return add_problem (at, CDO_IMPORT_PROBLEM_TOO_LONG,
+                      /* Translators: "“Rossi Rossi Rossi…” has 300 characters; a name or a
+                       * place may have at most 200." */
+                      g_strdup_printf (_("“%s…” has %ld characters; a name or a place may "
+                                         "have at most %d."),
+                                       g_strstrip (start), length, CDO_IMPORT_MAX_NAME_LENGTH),
+                      g_strdup_printf (_("Shorten the cell to %d characters at most, leaving "
+                                         "out anything that is not the name or the place."),
+                                       CDO_IMPORT_MAX_NAME_LENGTH));
+}
+
 /* Text. */
 
 /* NFC, typographic apostrophes as "'", any run of white space (no-break spaces and line
@@ -338,7 +464,7 @@ _cdo_import_read_name (const CdoImportCell  *at,
 
   if (name == NULL || *name == '\0')
     return missing (at, _("Fill in the cell, or leave the row out."));
-  if (!check_name (at, name, name))
+  if (!check_name (at, name, name) || !check_length (at, name))
     return FALSE;
   *out_name = g_steal_pointer (&name);
   return TRUE;
@@ -401,7 +527,8 @@ _cdo_import_read_full_name (const CdoImportCell  *at,
                                                "the given names around it."), name),
                             g_strdup (_("Write the surname, a comma, then the given names "
                                         "(De Luca, Maria Grazia).")));
-      if (!check_name (at, surname, name) || !check_name (at, given, name))
+      if (!check_name (at, surname, name) || !check_name (at, given, name)
+          || !check_length (at, surname) || !check_length (at, given))
         return FALSE;
       *out_surname = g_steal_pointer (&surname);
       *out_given_names = g_steal_pointer (&given);
@@ -464,6 +591,8 @@ _cdo_import_read_full_name (const CdoImportCell  *at,
                         g_strdup (_("Write the surname in capitals (DE LUCA Maria Grazia), or "
                                     "put a comma after it (De Luca, Maria Grazia), or give "
                                     "surname and given names separate columns.")));
+  if (!check_length (at, surname) || !check_length (at, given))
+    return FALSE;
   *out_surname = g_steal_pointer (&surname);
   *out_given_names = g_steal_pointer (&given);
   return TRUE;
@@ -486,6 +615,20 @@ _cdo_import_read_place (const CdoImportCell  *at,
                         g_strdup_printf (_("“%s” is not the name of a place."), place),
                         g_strdup (_("Write the comune of birth, or the state for those born "
                                     "abroad.")));
+  /* What XML 1.0 cannot carry (C0 controls, U+FFFE, U+FFFF; line breaks and tabs are
+   * spaces by now) cannot go into a district file: an XLSX may hold them as "_x0001_". */
+  for (const char *p = place; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || c == 0xfffe || c == 0xffff)
+        return add_problem (at, CDO_IMPORT_PROBLEM_INVALID,
+                            g_strdup (_("The place of birth holds a control character, which "
+                                        "is not text.")),
+                            g_strdup (_("Type the place again in the cell.")));
+    }
+  if (!check_length (at, place))
+    return FALSE;
   *out_place = g_steal_pointer (&place);
   return TRUE;
 }

@@ -36,9 +36,12 @@ typedef enum {
 } CdoDistrictXmlError;
 
 /* A district of a thousand lists and 30,000 candidates, with simple symbols, takes 8 MB;
- * symbols of 1 MiB each would fill this with about thirty lists. Reading refuses larger
- * files; writing refuses to make one. */
-#define CDO_DISTRICT_XML_MAX_SIZE        (40 * 1024 * 1024)
+ * scanned symbols of about 150 KB each (200 KB in base64) take 200 MB for a thousand
+ * lists, 40 MB for the two hundred of a usual circondario. The bound keeps a hostile file
+ * from taking the memory of a commission's laptop (the parsed tree takes two or three
+ * times the file) while leaving room for several hundred scanned symbols. Reading
+ * refuses larger files; writing refuses to make one. */
+#define CDO_DISTRICT_XML_MAX_SIZE        (128 * 1024 * 1024)
 #define CDO_DISTRICT_XML_MAX_SYMBOL_SIZE (1024 * 1024)
 #define CDO_DISTRICT_XML_SCHEMA_RESOURCE "/it/circondario/Circondario/district/district.rng"
 

@@ -214,6 +214,80 @@ test_apply_store_error (Fixture       *fixture,
   g_assert_cmpuint (stored->len, ==, 1 + inserted);
 }
 
+/* A row the district format refuses (a surname longer than 200 characters) never reaches
+ * the file: the preview stops it as a row error, or else the store refuses the whole apply
+ * and names the place the row would have taken. Either way the message says what to fix
+ * and nothing is written; the rows go in once the file is corrected. */
+static void
+test_apply_refused_by_format (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  static const char fixed_csv[] = "Cognome;Nome;Sesso;Data di nascita;Luogo di nascita\n"
+                                  "Rossi;Mario;M;02/03/1970;Sulmona\n"
+                                  "Verdi;Anna;F;04/05/1980;Pescara\n";
+  g_autoptr(GString) csv = g_string_new ("Cognome;Nome;Sesso;Data di nascita;Luogo di nascita\n"
+                                         "Rossi;Mario;M;02/03/1970;Sulmona\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) fixed_bytes = NULL;
+  g_autoptr(CdoCandidateImport) self = NULL;
+  g_autoptr(CdoCandidateImport) fixed = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head = g_strdup (cdo_store_get_journal_head (fixture->store));
+  gint64 journal = cdo_store_get_journal_length (fixture->store);
+  guint inserted = 99;
+
+  for (guint i = 0; i < 201; i++)
+    g_string_append_c (csv, 'x');
+  g_string_append (csv, ";Luca;M;01/01/1975;Sulmona\nVerdi;Anna;F;04/05/1980;Pescara\n");
+  bytes = g_bytes_new (csv->str, csv->len);
+  self = cdo_candidate_import_new_from_bytes (bytes, "lunga.csv", &error);
+  g_assert_no_error (error);
+  g_assert_null (cdo_candidate_import_get_error (self));
+  g_assert_cmpuint (cdo_candidate_import_get_n_rows (self), ==, 3);
+
+  g_assert_false (cdo_candidate_import_apply (self, fixture->store, fixture->list_row_id, 2,
+                                              CDO_IMPORT_APPLY_DEFAULT, &inserted, &error));
+  g_test_message ("%s", error->message);
+  if (cdo_candidate_import_get_n_valid (self) == 2)
+    {
+      /* Stopped by the preview, as a problem of its row. */
+      g_autofree char *problem = NULL;
+      const CdoImportRow *row = cdo_candidate_import_get_row (self, 1);
+
+      g_assert_error (error, CDO_IMPORT_ERROR, CDO_IMPORT_ERROR_ROW_ERRORS);
+      g_assert_null (row->candidate);
+      g_assert_cmpuint (row->problems->len, >, 0);
+      problem = cdo_import_problem_format (g_ptr_array_index (row->problems, 0));
+      g_test_message ("%s", problem);
+      g_assert_nonnull (strstr (problem, "200"));
+    }
+  else
+    {
+      /* Let through by the preview: the store refuses, naming the place. */
+      g_assert_cmpuint (cdo_candidate_import_get_n_valid (self), ==, 3);
+      g_assert_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "lunga.csv"));
+      g_assert_nonnull (strstr (error->message, "The candidate for position 3:"));
+      g_assert_nonnull (strstr (error->message, "longer than 200 characters (it has 201)"));
+      g_assert_nonnull (strstr (error->message, "nothing was imported"));
+    }
+  g_assert_cmpuint (inserted, ==, 0);
+  g_assert_cmpint (cdo_store_get_journal_length (fixture->store), ==, journal);
+  g_assert_cmpstr (cdo_store_get_journal_head (fixture->store), ==, head);
+  stored = stored_candidates (fixture);
+  g_assert_cmpuint (stored->len, ==, 1);
+  g_clear_error (&error);
+
+  fixed_bytes = g_bytes_new_static (fixed_csv, sizeof fixed_csv - 1);
+  fixed = cdo_candidate_import_new_from_bytes (fixed_bytes, "corretta.csv", &error);
+  g_assert_no_error (error);
+  g_assert_true (cdo_candidate_import_apply (fixed, fixture->store, fixture->list_row_id, 2,
+                                             CDO_IMPORT_APPLY_DEFAULT, &inserted, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (inserted, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +300,8 @@ main (int   argc,
               fixture_set_up, test_apply_refused, fixture_tear_down);
   g_test_add ("/import/apply/store-error", Fixture, NULL,
               fixture_set_up, test_apply_store_error, fixture_tear_down);
+  g_test_add ("/import/apply/refused-by-format", Fixture, NULL,
+              fixture_set_up, test_apply_refused_by_format, fixture_tear_down);
 
   return g_test_run ();
 }

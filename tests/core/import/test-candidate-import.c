@@ -3,115 +3,12 @@
  * Copyright 2025 The Circondario authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The fixtures are described in fixtures/README.md; applying is tested against a real store
- * in test-candidate-import-apply.c.
+ * The fixtures are described in fixtures/README.md; headers over two rows, notices and the
+ * columns the law needs are tested in test-candidate-import-headers.c, applying against a
+ * real store in test-candidate-import-apply.c.
  */
-#include <string.h>
-
-#include "cdo-candidate-import.h"
-#include "cdo-date.h"
-
-/* Helpers. */
-
-static CdoCandidateImport *
-import_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "core", "import", "fixtures", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CdoCandidateImport *self = cdo_candidate_import_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (CDO_IS_CANDIDATE_IMPORT (self));
-  return self;
-}
-
-static CdoCandidateImport *
-import_text (const char *text)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  CdoCandidateImport *self = cdo_candidate_import_new_from_bytes (bytes, "lista.csv", &error);
-
-  g_assert_no_error (error);
-  g_assert_true (CDO_IS_CANDIDATE_IMPORT (self));
-  return self;
-}
-
-/* Finds the preview row for spreadsheet row @number. */
-static const CdoImportRow *
-row_numbered (CdoCandidateImport *self,
-              guint               number)
-{
-  for (guint i = 0; i < cdo_candidate_import_get_n_rows (self); i++)
-    {
-      const CdoImportRow *row = cdo_candidate_import_get_row (self, i);
-
-      if (row->row == number)
-        return row;
-    }
-  g_error ("no row %u in the preview", number);
-}
-
-static void
-assert_candidate (const CdoImportRow *row,
-                  const char         *surname,
-                  const char         *given_names,
-                  CdoSex              sex,
-                  const char         *born,
-                  const char         *birthplace,
-                  const char         *eu_state)
-{
-  g_autofree char *iso = NULL;
-
-  for (guint i = 0; i < row->problems->len; i++)
-    {
-      g_autofree char *text = cdo_import_problem_format (g_ptr_array_index (row->problems, i));
-
-      g_test_message ("unexpected: %s", text);
-    }
-  g_assert_cmpuint (row->problems->len, ==, 0);
-  g_assert (row->candidate != NULL);
-  g_assert_cmpstr (row->candidate->surname, ==, surname);
-  g_assert_cmpstr (row->candidate->given_names, ==, given_names);
-  g_assert_cmpint (row->candidate->sex, ==, sex);
-  if (born != NULL)
-    {
-      g_assert_true (g_date_valid (&row->candidate->born));
-      iso = cdo_date_format_iso (&row->candidate->born);
-      g_assert_cmpstr (iso, ==, born);
-    }
-  else
-    g_assert_false (g_date_valid (&row->candidate->born));
-  g_assert_cmpstr (row->candidate->birthplace, ==, birthplace);
-  g_assert_cmpstr (row->candidate->eu_state, ==, eu_state);
-  g_assert_cmpint (row->candidate->row_id, ==, 0);
-}
-
-/* The one problem of @row must be of @kind, in @column (-1: the whole row). */
-static const CdoImportProblem *
-assert_problem (const CdoImportRow   *row,
-                CdoImportProblemKind  kind,
-                int                   column)
-{
-  const CdoImportProblem *found = NULL;
-
-  for (guint i = 0; i < row->problems->len; i++)
-    {
-      const CdoImportProblem *problem = g_ptr_array_index (row->problems, i);
-      g_autofree char *text = cdo_import_problem_format (problem);
-
-      g_test_message ("%s", text);
-      g_assert_cmpuint (problem->row, ==, row->row);
-      g_assert_nonnull (problem->message);
-      g_assert_nonnull (problem->remedy);
-      if (problem->kind == kind && problem->column == column)
-        found = problem;
-    }
-  g_assert_null (row->candidate);
-  g_assert (found != NULL);
-  return found;
-}
+#include "cdo-import-private.h"
+#include "import-test-utils.h"
 
 /* Good files: every format and quirk gives the same five candidates. */
 
@@ -119,7 +16,8 @@ static const char *const good_fixtures[] = {
   "excel-it-utf8-bom.csv", "excel-it-windows-1252.csv", "libreoffice-comma-multiline.csv",
   "excel-unicode-text.txt", "libreoffice.ods", "libreoffice-merged-title.ods",
   "libreoffice.xlsx", "libreoffice-merged-title.xlsx", "excel-1900.xlsx", "excel-1904.xlsx",
-  "inline-strings.xlsx", "impossible-zip-time.xlsx",
+  "inline-strings.xlsx", "impossible-zip-time.xlsx", "libreoffice-stacked.csv",
+  "libreoffice-stacked.ods", "libreoffice-stacked.xlsx",
 };
 
 static void
@@ -182,18 +80,14 @@ test_apostrophes_and_accents (void)
 {
   /* A typographic apostrophe, a no-break space, a decomposed "ò", a line break in a cell. */
   g_autoptr(CdoCandidateImport) self =
-    import_text ("Cognome;Nome;Luogo di nascita\n"
-                 "D\u2019Amico;Niccolo\xcc\x80;Sant\u2019Angelo\u00a0Lodigiano\n"
-                 "\"De  Luca\";\"Maria\nGrazia\";L'Aquila\n");
+    import_text ("Cognome;Nome;Sesso;Data di nascita;Luogo di nascita\n"
+                 "D\u2019Amico;Niccolo\xcc\x80;M;03/11/1985;Sant\u2019Angelo\u00a0Lodigiano\n"
+                 "\"De  Luca\";\"Maria\nGrazia\";F;01/02/1980;L'Aquila\n");
 
-  g_assert_cmpstr (row_numbered (self, 2)->candidate->surname, ==, "D'Amico");
-  g_assert_cmpstr (row_numbered (self, 2)->candidate->given_names, ==, "Niccolò");
-  g_assert_cmpstr (row_numbered (self, 2)->candidate->birthplace, ==, "Sant'Angelo Lodigiano");
-  g_assert_cmpstr (row_numbered (self, 3)->candidate->surname, ==, "De Luca");
-  g_assert_cmpstr (row_numbered (self, 3)->candidate->given_names, ==, "Maria Grazia");
-  /* Unmapped fields stay unknown, without problems. */
-  g_assert_cmpint (row_numbered (self, 2)->candidate->sex, ==, CDO_SEX_UNKNOWN);
-  g_assert_false (g_date_valid (&row_numbered (self, 2)->candidate->born));
+  assert_candidate (row_numbered (self, 2), "D'Amico", "Niccolò", CDO_SEX_MALE, "1985-11-03",
+                    "Sant'Angelo Lodigiano", NULL);
+  assert_candidate (row_numbered (self, 3), "De Luca", "Maria Grazia", CDO_SEX_FEMALE,
+                    "1980-02-01", "L'Aquila", NULL);
 }
 
 /* Header detection. */
@@ -239,6 +133,9 @@ test_header_words (void)
     { "surname", CDO_IMPORT_FIELD_SURNAME },
     { "given-names", CDO_IMPORT_FIELD_GIVEN_NAMES },
     { "BIRTH-DATE", CDO_IMPORT_FIELD_BIRTH_DATE },
+    { "Nascita - data", CDO_IMPORT_FIELD_BIRTH_DATE },
+    { "Nascita: luogo", CDO_IMPORT_FIELD_BIRTHPLACE },
+    { "Nascita comune", CDO_IMPORT_FIELD_BIRTHPLACE },
   };
   CdoImportField field;
 
@@ -262,13 +159,17 @@ static void
 test_header_plain_name (void)
 {
   /* "Name" beside "Surname" is the given names; alone, the whole name, given names first. */
-  g_autoptr(CdoCandidateImport) with_surname = import_text ("Surname;Name\nRossi;Mario\n");
-  g_autoptr(CdoCandidateImport) alone = import_text ("Name;Sex\nMario Rossi;M\n");
+  g_autoptr(CdoCandidateImport) with_surname =
+    import_text ("Surname;Name;Sex;Born on;Born in\nRossi;Mario;M;12/05/1970;Roma\n");
+  g_autoptr(CdoCandidateImport) alone =
+    import_text ("Name;Sex;Date of birth;Place of birth\nMario Rossi;M;12/05/1970;Roma\n");
 
   g_assert_cmpint (cdo_candidate_import_get_column (with_surname, CDO_IMPORT_FIELD_GIVEN_NAMES), ==, 1);
-  assert_candidate (row_numbered (with_surname, 2), "Rossi", "Mario", CDO_SEX_UNKNOWN, NULL, NULL, NULL);
+  assert_candidate (row_numbered (with_surname, 2), "Rossi", "Mario", CDO_SEX_MALE, "1970-05-12",
+                    "Roma", NULL);
   g_assert_cmpint (cdo_candidate_import_get_column (alone, CDO_IMPORT_FIELD_NAMES_AND_SURNAME), ==, 0);
-  assert_candidate (row_numbered (alone, 2), "Rossi", "Mario", CDO_SEX_MALE, NULL, NULL, NULL);
+  assert_candidate (row_numbered (alone, 2), "Rossi", "Mario", CDO_SEX_MALE, "1970-05-12", "Roma",
+                    NULL);
 }
 
 static void
@@ -290,13 +191,16 @@ test_header_missing (void)
   /* A header below the first thirty rows is not looked for… */
   for (guint i = 0; i < 30; i++)
     g_string_append_printf (late, "nota %u\n", i);
-  g_string_append (late, "Cognome;Nome\nRossi;Mario\n");
+  g_string_append (late, "Cognome;Nome;Sesso;Data di nascita;Luogo di nascita\n"
+                        "Rossi;Mario;M;12/05/1970;Roma\n");
   far = import_text (late->str);
   g_assert_error (cdo_candidate_import_get_error (far), CDO_IMPORT_ERROR, CDO_IMPORT_ERROR_NO_HEADER);
   /* …unless the caller names its row. */
   cdo_candidate_import_set_header_row (far, 31);
   g_assert_null (cdo_candidate_import_get_error (far));
-  assert_candidate (row_numbered (far, 32), "Rossi", "Mario", CDO_SEX_UNKNOWN, NULL, NULL, NULL);
+  g_assert_cmpuint (cdo_candidate_import_get_first_header_row (far), ==, 31);
+  assert_candidate (row_numbered (far, 32), "Rossi", "Mario", CDO_SEX_MALE, "1970-05-12", "Roma",
+                    NULL);
   cdo_candidate_import_set_header_row (far, 40);
   g_assert_error (cdo_candidate_import_get_error (far), CDO_IMPORT_ERROR, CDO_IMPORT_ERROR_NO_HEADER);
   cdo_candidate_import_set_header_row (far, 0);
@@ -353,7 +257,8 @@ test_mapping_override_wins (void)
   /* Two "Nome" columns: the first wins; the caller may choose the other, and a column
    * chosen for one field is not taken by another. */
   g_autoptr(CdoCandidateImport) self =
-    import_text ("Cognome;Nome;Nome\nRossi;Mario;Marco\n");
+    import_text ("Cognome;Nome;Nome;Sesso;Data di nascita;Luogo di nascita\n"
+                 "Rossi;Mario;Marco;M;12/05/1970;Roma\n");
 
   g_assert_cmpstr (row_numbered (self, 2)->candidate->given_names, ==, "Mario");
   cdo_candidate_import_set_column (self, CDO_IMPORT_FIELD_GIVEN_NAMES, "C");
@@ -431,6 +336,83 @@ test_row_errors (void)
     g_assert_true (g_str_has_prefix (text, "Row 18: "));
     g_assert_nonnull (strstr (text, "row 2"));
   }
+}
+
+/* Names and places longer than the district format holds stop their row, saying how long
+ * they are and what to do: imported, they would make an export that import refuses. The
+ * limit counts characters, not bytes, after runs of spaces are made one. */
+static void
+test_too_long (void)
+{
+  g_autoptr(GString) csv = g_string_new ("Cognome;Nome;Sesso;Data di nascita;Luogo di nascita\n");
+  g_autoptr(GString) full = g_string_new ("Cognome e nome;Sesso;Data di nascita;Luogo di nascita\n");
+  g_autoptr(GString) longest = g_string_new (NULL);
+  g_autoptr(CdoCandidateImport) self = NULL;
+  g_autoptr(CdoCandidateImport) whole = NULL;
+  const CdoImportProblem *problem;
+  g_autofree char *text = NULL;
+  g_autofree char *a200 = g_strnfill (200, 'a');
+  g_autofree char *a300 = g_strnfill (300, 'a');
+  g_autofree char *spaces = g_strnfill (300, ' ');
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (longest, "à");
+  /* Row 2: a surname of 201 characters; row 3: 200 "à" (400 bytes); row 4: given names of
+   * 300; row 5: a birthplace of 201; row 6: given names padded with 300 spaces. */
+  g_string_append_printf (csv, "R%s;Mario;M;12/05/1970;Roma\n", a200);
+  g_string_append_printf (csv, "%s;Mario;M;12/05/1970;Roma\n", longest->str);
+  g_string_append_printf (csv, "Rossi;%s;M;12/05/1970;Roma\n", a300);
+  g_string_append_printf (csv, "Rossi;Mario;M;12/05/1970;R%s\n", a200);
+  g_string_append_printf (csv, "Verdi;Maria%sGrazia;F;12/05/1970;Roma\n", spaces);
+  self = import_text (csv->str);
+  g_assert_cmpuint (cdo_candidate_import_get_n_rows (self), ==, 5);
+  g_assert_cmpuint (cdo_candidate_import_get_n_valid (self), ==, 2);
+
+  problem = assert_problem (row_numbered (self, 2), CDO_IMPORT_PROBLEM_TOO_LONG, 0);
+  g_assert_cmpuint (row_numbered (self, 2)->problems->len, ==, 1);
+  g_assert_cmpint (problem->field, ==, CDO_IMPORT_FIELD_SURNAME);
+  text = cdo_import_problem_format (problem);
+  g_assert_true (g_str_has_prefix (text, "Row 2, column A (Cognome): "));
+  g_assert_nonnull (strstr (text, "201 characters"));
+  g_assert_nonnull (strstr (text, "at most 200"));
+  g_assert_nonnull (strstr (text, "Shorten"));
+  g_assert_cmpstr (row_numbered (self, 3)->candidate->surname, ==, longest->str);
+  assert_problem (row_numbered (self, 4), CDO_IMPORT_PROBLEM_TOO_LONG, 1);
+  assert_problem (row_numbered (self, 5), CDO_IMPORT_PROBLEM_TOO_LONG, 4);
+  assert_candidate (row_numbered (self, 6), "Verdi", "Maria Grazia", CDO_SEX_FEMALE, "1970-05-12",
+                    "Roma", NULL);
+
+  /* A name in one column: each part as it would be stored. */
+  g_string_append_printf (full, "ROSSI M%s;M;12/05/1970;Roma\n", a200);
+  g_string_append_printf (full, "Rossi, M%s;M;12/05/1970;Roma\n", a200);
+  g_string_append_printf (full, "ROSSI %s;M;12/05/1970;Roma\n", "Maria Grazia");
+  whole = import_text (full->str);
+  g_assert_cmpuint (cdo_candidate_import_get_n_valid (whole), ==, 1);
+  problem = assert_problem (row_numbered (whole, 2), CDO_IMPORT_PROBLEM_TOO_LONG, 0);
+  g_assert_cmpint (problem->field, ==, CDO_IMPORT_FIELD_SURNAME_AND_NAMES);
+  assert_problem (row_numbered (whole, 3), CDO_IMPORT_PROBLEM_TOO_LONG, 0);
+}
+
+/* A character XML cannot carry (an XLSX may hold one as "_x0001_") cannot be written into a
+ * district file: refused in a place, as names refuse anything but letters already. */
+static void
+test_control_character (void)
+{
+  static const char *const places[] = { "Ro\x01ma", "Roma\xef\xbf\xbe", "Roma\xef\xbf\xbf" };
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) _cdo_import_problem_free);
+  CdoImportCell at = { 2, 4, CDO_IMPORT_FIELD_BIRTHPLACE, "Luogo di nascita", problems };
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      CdoSheetCell cell = { 4, CDO_CELL_TEXT, (char *) places[i], 0, { 0 } };
+      g_autofree char *place = NULL;
+
+      g_assert_false (_cdo_import_read_place (&at, &cell, &place));
+      g_assert_null (place);
+      g_assert_cmpuint (problems->len, ==, i + 1);
+      g_assert_cmpint (((CdoImportProblem *) g_ptr_array_index (problems, i))->kind, ==,
+                       CDO_IMPORT_PROBLEM_INVALID);
+    }
 }
 
 static void
@@ -587,6 +569,8 @@ main (int   argc,
   g_test_add_func ("/import/candidates/mapping/override", test_mapping_override);
   g_test_add_func ("/import/candidates/mapping/override-wins", test_mapping_override_wins);
   g_test_add_func ("/import/candidates/rows/errors", test_row_errors);
+  g_test_add_func ("/import/candidates/rows/too-long", test_too_long);
+  g_test_add_func ("/import/candidates/rows/control-character", test_control_character);
   g_test_add_func ("/import/candidates/rows/full-name", test_full_name);
   g_test_add_func ("/import/candidates/rows/values", test_values);
   g_test_add_func ("/import/candidates/rows/repeats", test_number_cells);

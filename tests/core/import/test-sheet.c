@@ -289,6 +289,23 @@ test_ods_merged_title (void)
   assert_date (workbook, "E3", "1970-05-12");
 }
 
+/* Cells merged across and down, as the stacked-header fixtures have them (in ODS, XLSX and
+ * LibreOffice's CSV): only the first cell of a merge holds its text. */
+static void
+test_merged_stacked (gconstpointer data)
+{
+  g_autoptr(CdoWorkbook) workbook = read_fixture (data);
+
+  assert_text (workbook, "E2", "Nascita");
+  assert_text (workbook, "F2", NULL);   /* merged into E2 */
+  assert_text (workbook, "A2", "N.");
+  assert_text (workbook, "A3", NULL);   /* merged into A2 */
+  assert_text (workbook, "E3", "Data");
+  assert_text (workbook, "F3", "Luogo");
+  assert_text (workbook, "H3", NULL);
+  assert_text (workbook, "H4", "0864 000001");
+}
+
 static void
 test_ods_repeats (void)
 {
@@ -496,6 +513,12 @@ main (int   argc,
   g_test_add_func ("/import/sheet/ods/libreoffice", test_ods_libreoffice);
   g_test_add_func ("/import/sheet/ods/merged-title", test_ods_merged_title);
   g_test_add_func ("/import/sheet/ods/repeats", test_ods_repeats);
+  g_test_add_data_func ("/import/sheet/merged-stacked/ods", "libreoffice-stacked.ods",
+                        test_merged_stacked);
+  g_test_add_data_func ("/import/sheet/merged-stacked/xlsx", "libreoffice-stacked.xlsx",
+                        test_merged_stacked);
+  g_test_add_data_func ("/import/sheet/merged-stacked/csv", "libreoffice-stacked.csv",
+                        test_merged_stacked);
   g_test_add_func ("/import/sheet/xlsx/excel-1900", test_xlsx_excel_1900);
   g_test_add_func ("/import/sheet/xlsx/excel-1904", test_xlsx_excel_1904);
   g_test_add_func ("/import/sheet/xlsx/inline-strings", test_xlsx_inline_strings);
