@@ -48,7 +48,6 @@ job_new (const CdoReceiptRequest  *request,
   CdoComuneRecord *comune = NULL;
   CdoCandidacy *candidacy = NULL;
   CdoCandidateList *list = NULL;
-  CdoRuleAnswer answer;
   Job *job;
 
   if (request->snapshot != NULL && request->key > 0)
@@ -70,10 +69,10 @@ job_new (const CdoReceiptRequest  *request,
   job->issued_by = g_strdup (request->issued_by);
   job->issued_at = g_date_time_new_now_local ();
 
-  cdo_receipt_init (&job->receipt, cdo_snapshot_get_district (request->snapshot), comune,
-                    candidacy, list);
-  if (cdo_snapshot_lookup_rules (request->snapshot, comune, &answer))
-    cdo_receipt_apply_rules (&job->receipt, &answer);
+  /* Shared with `circondario-cli receipt`. Without voting days or rules the receipt is
+   * issued all the same, without a filing window, as the law never refuses papers. */
+  (void) cdo_receipt_init_with_rules (&job->receipt, cdo_snapshot_get_district (request->snapshot),
+                                      comune, candidacy, list, NULL);
   job->receipt.journal_head = job->journal_head;
   job->receipt.district_file = job->district_file;
   job->receipt.issued_by = job->issued_by;

@@ -1,14 +1,19 @@
 /* cdo-cli-rules.c: what the law requires for a comune on an election date, for scripts
  *
  *   circondario-cli rules --population N [--capoluogo] [--region NAME] --date YYYY-MM-DD [--json]
+ *   circondario-cli rules --district DISTRICT --comune NAME-OR-ISTAT [OPTION…] [--json]
  *
- * Output is built in strings so that tests can run the command in-process.
+ * With --district and --comune the population, capoluogo, region and first voting day are
+ * the district file's (opened for reading only); the other options, when given, override
+ * them (--capoluogo can only add the flag). Output is built in strings so that tests can
+ * run the command in-process.
  */
 #include <glib/gi18n.h>
 
 #include "cdo-cli-rules.h"
 #include "cdo-date.h"
 #include "cdo-rule-book.h"
+#include "cdo-store.h"
 
 typedef struct {
   char     *population;
@@ -16,6 +21,8 @@ typedef struct {
   char     *region;
   char     *date;
   gboolean  json;
+  char     *district;
+  char     *comune;
 } RulesOptions;
 
 static void
@@ -24,6 +31,8 @@ rules_options_clear (RulesOptions *options)
   g_free (options->population);
   g_free (options->region);
   g_free (options->date);
+  g_free (options->district);
+  g_free (options->comune);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RulesOptions, rules_options_clear)
@@ -45,6 +54,11 @@ parse_options (int           argc,
       N_("First voting day"), "YYYY-MM-DD" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &options->json,
       N_("Print one JSON object instead of a table"), NULL },
+    { "district", 0, 0, G_OPTION_ARG_FILENAME, &options->district,
+      N_("Take the comune and the first voting day from this district file (with --comune)"),
+      N_("DISTRICT") },
+    { "comune", 0, 0, G_OPTION_ARG_STRING, &options->comune,
+      N_("The comune of --district, by its name or its ISTAT code"), N_("NAME-OR-ISTAT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -61,18 +75,88 @@ parse_options (int           argc,
                      "e.g. --population 12500 --date 2021-10-03."), argv[1]);
       return FALSE;
     }
+  if ((options->district == NULL) != (options->comune == NULL))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--district and --comune go together, e.g. --district "
+                             "district.circondario --comune Olivola."));
+      return FALSE;
+    }
   return TRUE;
 }
 
+/* The names of the district's comuni, for a comune that is not among them. */
+static char *
+comune_names (CdoDistrict *district)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < district->comuni->len; i++)
+    {
+      CdoComuneRecord *comune = g_ptr_array_index (district->comuni, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", comune->name);
+    }
+  return g_string_free (names, FALSE);
+}
+
+/* The comune --comune names in the file --district names; *out_district owns it. A file
+ * that cannot be read is a CDO_STORE_ERROR, a comune it does not hold a usage error. */
+static CdoComuneRecord *
+read_comune (const RulesOptions  *options,
+             CdoDistrict        **out_district,
+             GError             **error)
+{
+  g_autoptr(CdoStore) store = cdo_store_open_read_only (options->district, error);
+  g_autoptr(CdoDistrict) district = NULL;
+  g_autofree char *names = NULL;
+  CdoComuneRecord *comune;
+
+  if (store != NULL)
+    district = cdo_store_load_district (store, error);
+  if (district == NULL)
+    return NULL;
+  comune = cdo_district_find_comune (district, options->comune);
+  if (comune == NULL)
+    {
+      names = comune_names (district);
+      if (district->comuni->len == 0)
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("%s has no comuni yet, so none is called “%s”."), options->district,
+                     options->comune);
+      else
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("%s has no comune “%s”: give its name or its six-digit ISTAT code. Its "
+                       "comuni are %s."), options->district, options->comune, names);
+      return NULL;
+    }
+  if (options->date == NULL && !g_date_valid (&district->first_day))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s has no voting days yet: give the first voting day with --date, or set "
+                     "it with circondario-cli election."), options->district);
+      return NULL;
+    }
+  *out_district = g_steal_pointer (&district);
+  return comune;
+}
+
+/* The query from the options, and from @comune and @district (may be NULL) for what
+ * the options leave out. */
 static gboolean
-build_query (const RulesOptions *options,
-             CdoRuleQuery       *query,
-             GError            **error)
+build_query (const RulesOptions     *options,
+             const CdoComuneRecord  *comune,
+             const CdoDistrict      *district,
+             CdoRuleQuery           *query,
+             GError                **error)
 {
   gint64 population;
 
-  if (options->population == NULL
-      || !g_ascii_string_to_signed (options->population, 10, 0, G_MAXINT32, &population, NULL))
+  if (options->population == NULL && comune != NULL)
+    population = comune->population;
+  else if (options->population == NULL
+           || !g_ascii_string_to_signed (options->population, 10, 0, G_MAXINT32, &population,
+                                         NULL))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("“%s” is not a population: type a whole number of inhabitants, "
@@ -80,7 +164,9 @@ build_query (const RulesOptions *options,
                    options->population ? options->population : "");
       return FALSE;
     }
-  if (options->date == NULL || !cdo_date_parse_iso (options->date, &query->election_date))
+  if (options->date == NULL && district != NULL)
+    query->election_date = district->first_day;
+  else if (options->date == NULL || !cdo_date_parse_iso (options->date, &query->election_date))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("“%s” is not a date: type the first voting day as YYYY-MM-DD, "
@@ -89,8 +175,8 @@ build_query (const RulesOptions *options,
       return FALSE;
     }
   query->population = population;
-  query->capoluogo = options->capoluogo;
-  query->region = options->region;
+  query->capoluogo = options->capoluogo || (comune != NULL && comune->capoluogo);
+  query->region = options->region != NULL || comune == NULL ? options->region : comune->region;
   return TRUE;
 }
 
@@ -159,16 +245,21 @@ cdo_cli_rules_run (int       argc,
 {
   g_auto(RulesOptions) options = { 0 };
   g_autoptr(GError) error = NULL;
+  g_autoptr(CdoDistrict) district = NULL;
+  CdoComuneRecord *comune = NULL;
   CdoRuleQuery query = { 0 };
   CdoRuleAnswer answer;
 
   g_date_clear (&query.election_date, 1);
   if (!parse_options (argc, argv, &options, &error)
-      || !build_query (&options, &query, &error)
+      || (options.district != NULL
+          && (comune = read_comune (&options, &district, &error)) == NULL)
+      || !build_query (&options, comune, district, &query, &error)
       || !cdo_rule_book_lookup (cdo_rule_book_get_default (), &query, &answer, &error))
     {
       g_string_append_printf (err, "circondario-cli rules: %s\n", error->message);
-      return 2;
+      /* A district file that cannot be read is a failure; anything else, bad usage. */
+      return error->domain == CDO_STORE_ERROR ? 1 : 2;
     }
   if (options.json)
     {
@@ -177,6 +268,13 @@ cdo_cli_rules_run (int       argc,
       g_string_append (out, json);
     }
   else
-    append_table (out, &answer);
+    {
+      if (comune != NULL)
+        /* Translators: "Olivola (AL), from district.circondario:" */
+        g_string_append_printf (out, _("%s (%s), from %s:\n"), comune->name,
+                                comune->province != NULL ? comune->province : "?",
+                                options.district);
+      append_table (out, &answer);
+    }
   return 0;
 }

@@ -7,9 +7,14 @@
 
 #include "cdo-cli.h"
 #include "cdo-cli-candidates.h"
+#include "cdo-cli-copy.h"
+#include "cdo-cli-election.h"
 #include "cdo-cli-export.h"
+#include "cdo-cli-history.h"
 #include "cdo-cli-import.h"
+#include "cdo-cli-receipt.h"
 #include "cdo-cli-rules.h"
+#include "cdo-cli-undo.h"
 #include "cdo-cli-verify.h"
 
 typedef struct {
@@ -27,6 +32,18 @@ static const Command commands[] = {
     cdo_cli_export_run },
   { "import-candidates", N_("Add a spreadsheet's candidates (CSV, ODS, XLSX) to a list"),
     cdo_cli_candidates_run },
+  { "election", N_("Print or set a district file's voting days"),
+    cdo_cli_election_run },
+  { "receipt", N_("Write the filing receipt of a list as PDF"),
+    cdo_cli_receipt_run },
+  { "undo", N_("Undo the newest change of a district file"),
+    cdo_cli_undo_run },
+  { "redo", N_("Redo the newest undone change of a district file"),
+    cdo_cli_redo_run },
+  { "history", N_("List the changes recorded in a district file's journal"),
+    cdo_cli_history_run },
+  { "copy", N_("Save a copy of a district file under another name"),
+    cdo_cli_copy_run },
   { "verify", N_("Check a district file's journal chain and its data against the journal"),
     cdo_cli_verify_run },
 };

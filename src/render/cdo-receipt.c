@@ -3,12 +3,17 @@
  * Copyright 2026 The Circondario authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The pages themselves are built in cdo-receipt-layout.c.
+ * The pages themselves are built in cdo-receipt-layout.c. cdo_receipt_init_with_rules is
+ * the one way the window and `circondario-cli receipt` fill a receipt, so that both state
+ * the same facts and the same filing window.
  */
 #define G_LOG_DOMAIN "cdo-receipt"
 
+#include <glib/gi18n-lib.h>
+
 #include "cdo-pdf-writer.h"
 #include "cdo-receipt.h"
+#include "cdo-rule-book.h"
 
 void
 cdo_receipt_init (CdoReceipt             *self,
@@ -77,6 +82,41 @@ cdo_receipt_apply_rules (CdoReceipt          *self,
   self->over_15000_system = g_strcmp0 (cdo_rule_answer_get_choice (answer, CDO_RULE_ELECTORAL_SYSTEM),
                                        "over-15000") == 0;
   self->signatures_required = cdo_rule_answer_get_number (answer, CDO_RULE_SIGNATURES_MIN) > 0;
+}
+
+gboolean
+cdo_receipt_init_with_rules (CdoReceipt             *self,
+                             const CdoDistrict      *district,
+                             const CdoComuneRecord  *comune,
+                             const CdoCandidacy     *candidacy,
+                             const CdoCandidateList *list,
+                             GError                **error)
+{
+  CdoRuleQuery query = { 0 };
+  CdoRuleAnswer answer;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (district != NULL, FALSE);
+  g_return_val_if_fail (comune != NULL, FALSE);
+  g_return_val_if_fail (candidacy != NULL || list != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  cdo_receipt_init (self, district, comune, candidacy, list);
+  if (!g_date_valid (&district->first_day))
+    {
+      g_set_error_literal (error, CDO_RULES_ERROR, CDO_RULES_ERROR_INVALID_QUERY,
+                           _("The district has no voting days yet, so there is no filing "
+                             "window to state."));
+      return FALSE;
+    }
+  query.population = comune->population;
+  query.capoluogo = comune->capoluogo;
+  query.region = comune->region;
+  query.election_date = district->first_day;
+  if (!cdo_rule_book_lookup (cdo_rule_book_get_default (), &query, &answer, error))
+    return FALSE;
+  cdo_receipt_apply_rules (self, &answer);
+  return TRUE;
 }
 
 static int

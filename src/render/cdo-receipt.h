@@ -54,6 +54,19 @@ void            cdo_receipt_init         (CdoReceipt             *self,
                                           const CdoComuneRecord  *comune,
                                           const CdoCandidacy     *candidacy,
                                           const CdoCandidateList *list);
+/* What the window prints and `circondario-cli receipt` writes: cdo_receipt_init, then
+ * cdo_receipt_apply_rules with the default rule book's answer for @comune (population,
+ * capoluogo, region) on the district's first voting day. Returns FALSE, with @error saying
+ * why, when there is no filing window to state (the district has no voting days yet, or
+ * the rule book refuses the comune, as for a special-statute region): @self is filled all
+ * the same, without a window, so that the receipt can still be issued. The journal head,
+ * file name, issuer and time are left for the caller. */
+gboolean        cdo_receipt_init_with_rules (CdoReceipt             *self,
+                                             const CdoDistrict      *district,
+                                             const CdoComuneRecord  *comune,
+                                             const CdoCandidacy     *candidacy,
+                                             const CdoCandidateList *list,
+                                             GError                **error);
 /* Takes the filing window, the electoral system and whether signatures are needed from
  * the rule book's answer for the comune and the election. */
 void            cdo_receipt_apply_rules  (CdoReceipt             *self,

@@ -7,6 +7,7 @@
 #include <poppler.h>
 
 #include "cdo-receipt.h"
+#include "cdo-rule-book.h"
 #include "receipt-sample.h"
 
 typedef struct {
@@ -387,6 +388,61 @@ test_print_pages (Fixture       *fixture,
     }
 }
 
+/* The window's and the command line's way in: the same receipt as filling it by hand,
+ * and without voting days or rules, a receipt without a filing window. */
+static void
+test_init_with_rules (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CdoComuneRecord *comune = g_ptr_array_index (fixture->district->comuni, 0);
+  CdoCandidateList *list = cdo_district_find_list (fixture->district, "list-png", NULL);
+  CdoCandidacy *candidacy = g_ptr_array_index (comune->candidacies, 0);
+  CdoReceipt expected;
+  CdoReceipt receipt;
+
+  for (guint i = 0; i < comune->candidacies->len; i++)
+    {
+      CdoCandidacy *owner = g_ptr_array_index (comune->candidacies, i);
+
+      if (g_ptr_array_find (owner->lists, list, NULL))
+        candidacy = owner;
+    }
+  sample_receipt_init (&expected, fixture->district, "list-png", fixture->issued_at);
+  g_assert_true (cdo_receipt_init_with_rules (&receipt, fixture->district, comune, candidacy,
+                                              list, &error));
+  g_assert_no_error (error);
+  g_assert_true (receipt.candidacy == expected.candidacy && receipt.list == expected.list);
+  g_assert_true (receipt.has_window);
+  g_assert_cmpint (g_date_compare (&receipt.window_closes.date, &expected.window_closes.date),
+                   ==, 0);
+  g_assert_cmpint (receipt.window_closes.minutes, ==, expected.window_closes.minutes);
+  g_assert_cmpint (g_date_compare (&receipt.window_opens.date, &expected.window_opens.date), ==, 0);
+  g_assert_cmpint (receipt.over_15000_system, ==, expected.over_15000_system);
+  g_assert_cmpint (receipt.signatures_required, ==, expected.signatures_required);
+  g_assert_true (cdo_receipt_is_late (&receipt));
+  g_assert_null (receipt.journal_head);
+
+  /* A special-statute region: no window, so no late marking, but a receipt all the same. */
+  comune->region = g_strdup ("Sardegna");
+  g_assert_false (cdo_receipt_init_with_rules (&receipt, fixture->district, comune, candidacy,
+                                               list, &error));
+  g_assert_error (error, CDO_RULES_ERROR, CDO_RULES_ERROR_SPECIAL_STATUTE);
+  g_clear_error (&error);
+  g_assert_false (receipt.has_window);
+  g_assert_true (receipt.has_filed);
+  g_assert_false (cdo_receipt_is_late (&receipt));
+  g_clear_pointer (&comune->region, g_free);
+
+  /* No voting days yet. */
+  g_date_clear (&fixture->district->first_day, 1);
+  g_assert_false (cdo_receipt_init_with_rules (&receipt, fixture->district, comune, candidacy,
+                                               list, &error));
+  g_assert_error (error, CDO_RULES_ERROR, CDO_RULES_ERROR_INVALID_QUERY);
+  g_assert_false (receipt.has_window);
+  g_assert_true (receipt.has_filed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +458,7 @@ main (int   argc,
     { "/render/receipt/save-failures", test_save_failures },
     { "/render/receipt/overwrite", test_overwrite },
     { "/render/receipt/print-pages", test_print_pages },
+    { "/render/receipt/init-with-rules", test_init_with_rules },
   };
 
   g_test_init (&argc, &argv, NULL);

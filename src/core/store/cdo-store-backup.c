@@ -183,6 +183,36 @@ _cdo_store_backup_on_open (CdoStore  *self,
   return TRUE;
 }
 
+/* A read-only handle keeps its read transaction open, and SQLite refuses VACUUM inside a
+ * transaction: a second read-only connection makes the copy. The handle's read lock keeps
+ * any writer from committing meanwhile, so the copy holds exactly what the handle reads. */
+static gboolean
+vacuum_read_only (CdoStore    *self,
+                  const char  *partial,
+                  const char  *destination,
+                  GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "VACUUM INTO ?1", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, partial, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_copy_error (destination, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), error);
+      g_unlink (partial);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return rc == SQLITE_DONE;
+}
+
 gboolean
 cdo_store_save_copy (CdoStore    *store,
                      const char  *destination,
@@ -205,6 +235,9 @@ cdo_store_save_copy (CdoStore    *store,
     }
   partial = g_strconcat (destination, PARTIAL_SUFFIX, NULL);
   g_unlink (partial);
+  if (store->read_only)
+    return vacuum_read_only (store, partial, destination, error)
+           && publish (partial, destination, error);
   stmt = _cdo_store_prepare (store, "VACUUM INTO ?1", error);
   if (stmt == NULL)
     return FALSE;

@@ -200,13 +200,35 @@ gboolean     cdo_store_find_journal_entry (CdoStore            *store,
                                            gint64              *out_seq,
                                            GError             **error);
 
+/* One change set of the journal, as `circondario-cli history` lists them. */
+typedef struct {
+  gint64  number;         /* the change set's number, counting from 1 */
+  char   *kind;           /* "edit", "import", "undo", "redo" or "migration" (the file's own
+                           * word for a kind this version does not know) */
+  gint64  reverts;        /* an undo's or redo's: the number of the change set it reverts; 0 */
+  char   *at;             /* when, ISO 8601 with the offset: "2026-05-24T09:12:41+02:00" */
+  char   *actor;          /* the workstation user recorded for it */
+  char   *description;    /* "List “Olivola Viva” changed", "Undo: …" */
+  gint64  first_entry;    /* its journal entries, by sequence number: first_entry to */
+  gint64  last_entry;     /* last_entry (below first_entry when cut off the journal by hand) */
+} CdoStoreChangeSet;
+
+/* The journal's change sets, oldest first (CdoStoreChangeSet). A read: it works on a
+ * handle from cdo_store_open_read_only. */
+GPtrArray   *cdo_store_read_history      (CdoStore     *store,
+                                          GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+void         cdo_store_change_set_free   (CdoStoreChangeSet *change_set);
+
 /* "Save a copy": VACUUM INTO @destination (refuses an existing file). The copy is
- * complete or absent: it is written beside @destination and renamed at the end. */
+ * complete or absent: it is written beside @destination and renamed at the end. On a
+ * handle from cdo_store_open_read_only the copy is exactly the state the handle reads
+ * (its read lock keeps every writer out meanwhile), and nothing is written to the file. */
 gboolean     cdo_store_save_copy         (CdoStore     *store,
                                           const char   *destination,
                                           GError      **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CdoStore, cdo_store_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CdoStoreChangeSet, cdo_store_change_set_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CdoStoreVerification, cdo_store_verification_clear)
 
 G_END_DECLS
