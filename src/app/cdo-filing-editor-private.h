@@ -12,11 +12,25 @@
 
 G_BEGIN_DECLS
 
-/* Groups of fields typed but not yet saved; each is saved by one store call. */
+/* Groups of fields typed but not yet saved. The mayor, the chosen candidate and the list
+ * are each saved by one store call; the list's signatures and filing time are groups of
+ * their own inside that call, because they are the list's fields that can hold text which
+ * is not a value (half-typed): a refused one is kept apart from the fields saved with it.
+ *
+ * A group is pending from a change typed in it until the next save (a pause in typing,
+ * Enter, the focus leaving the editor, cdo_filing_editor_flush()), which saves what is
+ * valid and says what is not. Text refused after a mere pause stays pending, so that
+ * Enter says what is wrong. A pending group is left alone when the editor shows the file
+ * again after its own save; any other reload of the file (undo, redo, another filing, an
+ * import) shows the file and forgets what was pending, so that an undone edit is never
+ * written back. */
 typedef enum {
-  PENDING_MAYOR     = 1 << 0,  /* cdo_store_update_candidacy() */
-  PENDING_LIST      = 1 << 1,  /* cdo_store_update_list() */
-  PENDING_CANDIDATE = 1 << 2,  /* cdo_store_update_candidate() of the chosen candidate */
+  PENDING_MAYOR      = 1 << 0,  /* cdo_store_update_candidacy() */
+  PENDING_LIST       = 1 << 1,  /* cdo_store_update_list(): name, party symbol, documents,
+                                 * delegates */
+  PENDING_CANDIDATE  = 1 << 2,  /* cdo_store_update_candidate() of the chosen candidate */
+  PENDING_SIGNATURES = 1 << 3,  /* cdo_store_update_list(): the declared signatures */
+  PENDING_FILED      = 1 << 4,  /* cdo_store_update_list(): the day and minute of filing */
 } Pending;
 
 struct _CdoFilingEditor
@@ -30,7 +44,7 @@ struct _CdoFilingEditor
   CdoCandidacy       *candidacy;
   CdoCandidateList   *list;
   CdoDocumentContext  context;
-  gboolean            late;
+  CdoLateness         lateness;
 
   GListStore         *candidates;
   GtkSingleSelection *candidate_selection;
@@ -40,6 +54,8 @@ struct _CdoFilingEditor
   guint               commit_source;
   gboolean            syncing;
   gboolean            quiet;      /* saving because typing paused: no message for half-typed text */
+  gboolean            own_change; /* emitting ::changed: the reload that follows is of our save */
+  gboolean            refused;    /* the last save refused something typed */
   gboolean            changed_while_showing;
   GtkFileChooserNative *symbol_chooser;
 
@@ -49,6 +65,9 @@ struct _CdoFilingEditor
   GtkLabel           *subtitle_label;
   GtkWidget          *late_banner;
   GtkLabel           *late_label;
+  GtkWidget          *lateness_box;
+  GtkLabel           *lateness_label;
+  GtkWidget          *voting_days_button;
   AdwActionRow       *filed_row;
   GtkEntry           *filed_day;
   GtkEntry           *filed_minute;

@@ -65,13 +65,15 @@ _cdo_filing_editor_toast (CdoFilingEditor *self,
   g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
 }
 
-/* Typed text that cannot be saved: said at once on Enter or when the focus leaves; after a
- * mere pause in typing only marked, and kept pending so that Enter says it. */
+/* Typed text that cannot be saved (the caller has marked it): said at once on Enter, when
+ * the focus leaves and before anything else happens in the window, and then done with; after
+ * a mere pause in typing only marked, and kept pending so that Enter says it. */
 void
 _cdo_filing_editor_invalid (CdoFilingEditor *self,
                             Pending          what,
                             const char      *message)
 {
+  self->refused = TRUE;
   if (self->quiet)
     {
       self->pending |= what;
@@ -92,7 +94,13 @@ _cdo_filing_editor_store_failed (CdoFilingEditor *self,
 void
 _cdo_filing_editor_saved (CdoFilingEditor *self)
 {
+  gboolean was_own = self->own_change;
+
+  /* The window reads the file again and shows this filing before the emission returns:
+   * what is still pending (refused after a pause) is not in the file, and keeps its text. */
+  self->own_change = TRUE;
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  self->own_change = was_own;
 }
 
 void
@@ -156,41 +164,60 @@ format_recorded_at (const char *recorded_at)
                           recorded_at + 11);
 }
 
-static gboolean
-parse_filed (CdoFilingEditor *self,
-             CdoFilingTime   *out_time,
-             gboolean         report)
+static char *
+dup_stripped (GtkEditable *editable)
 {
-  const char *day_text = gtk_editable_get_text (GTK_EDITABLE (self->filed_day));
-  const char *minute_text = gtk_editable_get_text (GTK_EDITABLE (self->filed_minute));
-  gboolean day_ok = cdo_date_parse_user (day_text, &out_time->date);
-  gboolean minute_ok = cdo_format_parse_minute (minute_text, &out_time->minutes);
+  return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+}
 
-  if (day_ok)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filed_day), "error");
+static void
+mark_error (GtkWidget *widget,
+            gboolean   error)
+{
+  if (error)
+    gtk_widget_add_css_class (widget, "error");
   else
-    gtk_widget_add_css_class (GTK_WIDGET (self->filed_day), "error");
-  if (minute_ok)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filed_minute), "error");
+    gtk_widget_remove_css_class (widget, "error");
+}
+
+/* Reads the day and minute of filing into @out_time. Both fields empty are no time at all
+ * (*out_none), which is valid only on a list that has none (imported from a file without
+ * one): there is nothing to save then. Marks what is not a day or a minute, and returns
+ * FALSE with the reason in words in @out_problem. */
+static gboolean
+parse_filed (CdoFilingEditor  *self,
+             CdoFilingTime    *out_time,
+             gboolean         *out_none,
+             char            **out_problem)
+{
+  g_autofree char *day_text = dup_stripped (GTK_EDITABLE (self->filed_day));
+  g_autofree char *minute_text = dup_stripped (GTK_EDITABLE (self->filed_minute));
+  gboolean has_filed = self->list != NULL && self->list->has_filed;
+  gboolean none = day_text[0] == '\0' && minute_text[0] == '\0';
+  gboolean day_ok, minute_ok;
+
+  *out_none = none && !has_filed;
+  day_ok = *out_none || cdo_date_parse_user (day_text, &out_time->date);
+  minute_ok = *out_none || cdo_format_parse_minute (minute_text, &out_time->minutes);
+  mark_error (GTK_WIDGET (self->filed_day), !day_ok);
+  mark_error (GTK_WIDGET (self->filed_minute), !minute_ok);
+
+  if (out_problem == NULL || (day_ok && minute_ok))
+    return day_ok && minute_ok;
+
+  if (!has_filed)
+    *out_problem = g_strdup (_("Type both the filing day (DD/MM/YYYY) and minute (HH:MM): "
+                               "the filing time is saved once both are complete."));
+  else if (day_text[0] == '\0' || minute_text[0] == '\0')
+    *out_problem = g_strdup (_("A filing keeps its day and minute: type the day as DD/MM/YYYY "
+                               "and the minute as HH:MM. The time saved before is kept."));
+  else if (!day_ok)
+    *out_problem = g_strdup_printf (_("“%s” is not a day: type the filing day as DD/MM/YYYY. "
+                                      "The day saved before is kept."), day_text);
   else
-    gtk_widget_add_css_class (GTK_WIDGET (self->filed_minute), "error");
-
-  if (report && !day_ok)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("“%s” is not a day: type the filing day as DD/MM/YYYY. The day "
-                           "saved before is kept."), day_text);
-      _cdo_filing_editor_invalid (self, PENDING_LIST, message);
-    }
-  else if (report && !minute_ok)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("“%s” is not a time of day: type the filing minute as HH:MM. The "
-                           "minute saved before is kept."), minute_text);
-      _cdo_filing_editor_invalid (self, PENDING_LIST, message);
-    }
-
-  return day_ok && minute_ok;
+    *out_problem = g_strdup_printf (_("“%s” is not a time of day: type the filing minute as "
+                                      "HH:MM. The minute saved before is kept."), minute_text);
+  return FALSE;
 }
 
 static gboolean
@@ -200,6 +227,26 @@ contains_focus (GtkWidget *widget)
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Whether a field that may hold text which is not a value keeps its text rather than show
+ * the file: only when the file is shown again after the editor's own save, while the
+ * secretary is typing in it ("12:" on the way to "12:30", refused on Enter and said so).
+ * After an undo, a redo or any other reload the file is what the fields show. */
+static gboolean
+keeps_typing (CdoFilingEditor *self,
+              GtkWidget       *field)
+{
+  return self->own_change && contains_focus (field);
+}
+
+static void
+set_filed_text (GtkEditable *editable,
+                const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
+    gtk_editable_set_text (editable, text);
+  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
 }
 
 static void
@@ -215,18 +262,14 @@ show_filed (CdoFilingEditor *self)
       minute = cdo_format_minute (self->list->filed.minutes);
     }
 
-  /* The field being typed in keeps its text until it is a day or a minute. */
-  if (!contains_focus (GTK_WIDGET (self->filed_day))
-      && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->filed_day)), day ? day : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->filed_day), day ? day : "");
-  if (!contains_focus (GTK_WIDGET (self->filed_minute))
-      && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->filed_minute)),
-                    minute ? minute : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->filed_minute), minute ? minute : "");
-  if (!contains_focus (GTK_WIDGET (self->filed_day)))
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filed_day), "error");
-  if (!contains_focus (GTK_WIDGET (self->filed_minute)))
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filed_minute), "error");
+  /* The day and the minute are one value: both stay while either is being typed in. */
+  if (!(self->pending & PENDING_FILED)
+      && !keeps_typing (self, GTK_WIDGET (self->filed_day))
+      && !keeps_typing (self, GTK_WIDGET (self->filed_minute)))
+    {
+      set_filed_text (GTK_EDITABLE (self->filed_day), day != NULL ? day : "");
+      set_filed_text (GTK_EDITABLE (self->filed_minute), minute != NULL ? minute : "");
+    }
 
   recorded = format_recorded_at (self->list != NULL ? self->list->filed_recorded_at : NULL);
   adw_action_row_set_subtitle (self->filed_row, recorded);
@@ -239,6 +282,7 @@ commit_mayor (CdoFilingEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(CdoCandidate) added = NULL;
   CdoCandidate *mayor;
 
   if (self->candidacy == NULL)
@@ -250,8 +294,9 @@ commit_mayor (CdoFilingEditor *self)
       && _cdo_filing_editor_documents_equal (documents, mayor != NULL ? mayor->documents : NULL))
     return FALSE;
 
+  /* The snapshot gets a mayoral candidate only once there is one to save. */
   if (mayor == NULL)
-    mayor = self->candidacy->mayor = cdo_candidate_new ();
+    mayor = added = cdo_candidate_new ();
   if (!cdo_person_fields_apply (self->mayor_fields, mayor, &error))
     {
       _cdo_filing_editor_invalid (self, PENDING_MAYOR, error->message);
@@ -259,6 +304,8 @@ commit_mayor (CdoFilingEditor *self)
     }
   g_ptr_array_unref (mayor->documents);
   mayor->documents = g_steal_pointer (&documents);
+  if (added != NULL)
+    self->candidacy->mayor = g_steal_pointer (&added);
 
   if (!cdo_store_update_candidacy (self->store, self->candidacy, &error))
     {
@@ -336,78 +383,93 @@ delegates_equal (GPtrArray *a,
   return TRUE;
 }
 
+/* Saves the list's pending groups (@attempts) in one store call: each field is compared
+ * with the file, so that only what was typed is written. A refused field does not hold
+ * back the others. */
 static gboolean
-commit_list (CdoFilingEditor *self)
+commit_list (CdoFilingEditor *self,
+             Pending          attempts)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GPtrArray) delegates = NULL;
-  g_autofree char *name = NULL;
   CdoCandidateList *list = self->list;
-  CdoFilingTime filed = { 0 };
-  gboolean filed_ok, changed = FALSE;
-  int signatures;
+  gboolean changed = FALSE;
 
   if (list == NULL)
     return FALSE;
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->list_name_row))));
-  if (name[0] == '\0')
-    g_clear_pointer (&name, g_free);
-  if (g_strcmp0 (name, list->name) != 0)
+  if (attempts & PENDING_LIST)
     {
-      g_free (list->name);
-      list->name = g_steal_pointer (&name);
-      changed = TRUE;
+      g_autoptr(GPtrArray) documents = NULL;
+      g_autoptr(GPtrArray) delegates = NULL;
+      g_autofree char *name = dup_stripped (GTK_EDITABLE (self->list_name_row));
+
+      if (name[0] == '\0')
+        g_clear_pointer (&name, g_free);
+      if (g_strcmp0 (name, list->name) != 0)
+        {
+          g_free (list->name);
+          list->name = g_steal_pointer (&name);
+          changed = TRUE;
+        }
+
+      if (gtk_switch_get_active (self->party_switch) != !!list->party_symbol)
+        {
+          list->party_symbol = gtk_switch_get_active (self->party_switch);
+          changed = TRUE;
+        }
+
+      documents = cdo_document_checks_dup_documents (self->list_documents);
+      if (!_cdo_filing_editor_documents_equal (documents, list->documents))
+        {
+          g_ptr_array_unref (list->documents);
+          list->documents = g_steal_pointer (&documents);
+          changed = TRUE;
+        }
+
+      delegates = dup_delegates (self);
+      if (!delegates_equal (delegates, list->delegates))
+        {
+          /* Row ids follow position: the store rewrites the i-th delegate with the i-th. */
+          g_ptr_array_unref (list->delegates);
+          list->delegates = g_steal_pointer (&delegates);
+          changed = TRUE;
+        }
     }
 
-  if (parse_signatures (self, &signatures))
+  if (attempts & PENDING_SIGNATURES)
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->signatures_row), "error");
-      if (signatures != list->signatures)
+      int signatures;
+      gboolean valid = parse_signatures (self, &signatures);
+
+      mark_error (GTK_WIDGET (self->signatures_row), !valid);
+      if (!valid)
+        _cdo_filing_editor_invalid (self, PENDING_SIGNATURES,
+                                    _("The number of signatures is not a number: type digits "
+                                      "only, or leave it empty if none was declared."));
+      else if (signatures != list->signatures)
         {
           list->signatures = signatures;
           changed = TRUE;
         }
     }
-  else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->signatures_row), "error");
-      _cdo_filing_editor_invalid (self, PENDING_LIST,
-                                  _("The number of signatures is not a number: type digits "
-                                    "only, or leave it empty if none was declared."));
-    }
 
-  if (gtk_switch_get_active (self->party_switch) != !!list->party_symbol)
+  if (attempts & PENDING_FILED)
     {
-      list->party_symbol = gtk_switch_get_active (self->party_switch);
-      changed = TRUE;
-    }
+      g_autofree char *problem = NULL;
+      CdoFilingTime filed = { 0 };
+      gboolean none;
 
-  documents = cdo_document_checks_dup_documents (self->list_documents);
-  if (!_cdo_filing_editor_documents_equal (documents, list->documents))
-    {
-      g_ptr_array_unref (list->documents);
-      list->documents = g_steal_pointer (&documents);
-      changed = TRUE;
-    }
-
-  delegates = dup_delegates (self);
-  if (!delegates_equal (delegates, list->delegates))
-    {
-      /* Row ids follow position: the store rewrites the i-th delegate with the i-th. */
-      g_ptr_array_unref (list->delegates);
-      list->delegates = g_steal_pointer (&delegates);
-      changed = TRUE;
-    }
-
-  filed_ok = parse_filed (self, &filed, TRUE);
-  if (filed_ok && (!list->has_filed || g_date_compare (&filed.date, &list->filed.date) != 0
+      if (!parse_filed (self, &filed, &none, &problem))
+        _cdo_filing_editor_invalid (self, PENDING_FILED, problem);
+      else if (!none
+               && (!list->has_filed || g_date_compare (&filed.date, &list->filed.date) != 0
                    || filed.minutes != list->filed.minutes))
-    {
-      list->has_filed = TRUE;
-      list->filed = filed;
-      changed = TRUE;
+        {
+          /* The time of entry stays as the workstation's clock read it. */
+          list->has_filed = TRUE;
+          list->filed = filed;
+          changed = TRUE;
+        }
     }
 
   if (!changed)
@@ -422,37 +484,51 @@ commit_list (CdoFilingEditor *self)
 static gboolean
 commit_pending (CdoFilingEditor *self)
 {
-  Pending pending = self->pending;
+  Pending attempts = self->pending;
   gboolean saved = FALSE;
 
   g_clear_handle_id (&self->commit_source, g_source_remove);
   self->pending = 0;
+  self->refused = FALSE;
 
   if (self->store == NULL || self->snapshot == NULL)
     return FALSE;
 
-  if (pending & PENDING_MAYOR)
+  if (attempts & PENDING_MAYOR)
     saved |= commit_mayor (self);
-  if (pending & PENDING_LIST)
-    saved |= commit_list (self);
-  if (pending & PENDING_CANDIDATE)
+  if (attempts & (PENDING_LIST | PENDING_SIGNATURES | PENDING_FILED))
+    saved |= commit_list (self, attempts);
+  if (attempts & PENDING_CANDIDATE)
     saved |= _cdo_filing_editor_commit_candidate (self);
 
   return saved;
 }
 
+/* What was pending is not written: the file changed under it (undo, redo, another
+ * filing), and the fields are about to show the file. */
+static void
+forget_pending (CdoFilingEditor *self)
+{
+  self->pending = 0;
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+}
+
 gboolean
 cdo_filing_editor_flush (CdoFilingEditor *self)
 {
+  gboolean saved, refused;
+
   g_return_val_if_fail (CDO_IS_FILING_EDITOR (self), FALSE);
 
   if (self->pending == 0)
     return TRUE;
 
-  if (commit_pending (self))
+  saved = commit_pending (self);
+  refused = self->refused;
+  if (saved)
     _cdo_filing_editor_saved (self);
 
-  return TRUE;
+  return !refused;
 }
 
 static gboolean
@@ -494,18 +570,27 @@ list_changed_cb (CdoFilingEditor *self)
 }
 
 static void
+signatures_changed_cb (CdoFilingEditor *self)
+{
+  g_assert (CDO_IS_FILING_EDITOR (self));
+
+  _cdo_filing_editor_schedule (self, PENDING_SIGNATURES);
+}
+
+static void
 filed_changed_cb (CdoFilingEditor *self)
 {
   CdoFilingTime filed;
+  gboolean none;
 
   g_assert (CDO_IS_FILING_EDITOR (self));
 
-  if (self->syncing)
+  if (self->syncing || self->snapshot == NULL)
     return;
 
   /* Mark what is not (yet) a time as the secretary types, and save it once it is. */
-  parse_filed (self, &filed, FALSE);
-  _cdo_filing_editor_schedule (self, PENDING_LIST);
+  parse_filed (self, &filed, &none, NULL);
+  _cdo_filing_editor_schedule (self, PENDING_FILED);
 }
 
 static void
@@ -858,7 +943,7 @@ filed_now_action (GtkWidget  *widget,
 
   gtk_editable_set_text (GTK_EDITABLE (self->filed_day), day);
   gtk_editable_set_text (GTK_EDITABLE (self->filed_minute), minute);
-  _cdo_filing_editor_schedule (self, PENDING_LIST);
+  _cdo_filing_editor_schedule (self, PENDING_FILED);
   cdo_filing_editor_flush (self);
 }
 
@@ -887,9 +972,48 @@ compute_context (CdoFilingEditor *self)
   self->context.party_symbol = self->list != NULL && self->list->party_symbol;
 }
 
+/* Lateness that cannot be told is said, calmly, under the filing time: a filing left
+ * unmarked must not pass for one on time. */
+static void
+show_lateness_note (CdoFilingEditor *self,
+                    const GError    *error)
+{
+  g_autofree char *text = NULL;
+
+  if (self->list != NULL)
+    switch (self->lateness)
+      {
+      case CDO_LATENESS_NO_VOTING_DAY:
+        text = g_strdup (_("Lateness cannot be checked: the district has no voting days."));
+        break;
+
+      case CDO_LATENESS_NO_RULES:
+        /* Translators: the reason comes from the rules, e.g. "Sicilia is a special-statute
+         * region: its comuni follow regional law …". */
+        text = g_strdup_printf (_("Lateness cannot be checked: %s"),
+                                error != NULL ? error->message : "");
+        break;
+
+      case CDO_LATENESS_NO_FILING_TIME:
+        text = g_strdup (_("Lateness is checked once the day and minute of filing are typed."));
+        break;
+
+      case CDO_LATENESS_ON_TIME:
+      case CDO_LATENESS_LATE:
+      default:
+        break;
+      }
+
+  gtk_label_set_label (self->lateness_label, text != NULL ? text : "");
+  gtk_widget_set_visible (self->lateness_box, text != NULL);
+  gtk_widget_set_visible (self->voting_days_button,
+                          self->list != NULL && self->lateness == CDO_LATENESS_NO_VOTING_DAY);
+}
+
 static void
 show_header (CdoFilingEditor *self)
 {
+  g_autoptr(GError) error = NULL;
   g_autofree char *mayor = NULL;
   g_autofree char *subtitle = NULL;
   CdoFilingTime closes = { 0 };
@@ -914,9 +1038,9 @@ show_header (CdoFilingEditor *self)
     subtitle = g_strdup (self->comune->name);
   gtk_label_set_label (self->subtitle_label, subtitle);
 
-  self->late = cdo_snapshot_is_late (self->snapshot, self->comune, self->candidacy, self->list,
-                                     &closes);
-  if (self->late)
+  self->lateness = cdo_snapshot_check_late (self->snapshot, self->comune, self->candidacy,
+                                            self->list, &closes, &error);
+  if (self->lateness == CDO_LATENESS_LATE)
     {
       g_autofree char *day = cdo_date_format_long (&closes.date);
       g_autofree char *minute = cdo_format_minute (closes.minutes);
@@ -927,7 +1051,8 @@ show_header (CdoFilingEditor *self)
 
       gtk_label_set_label (self->late_label, text);
     }
-  gtk_widget_set_visible (self->late_banner, self->late);
+  gtk_widget_set_visible (self->late_banner, self->lateness == CDO_LATENESS_LATE);
+  show_lateness_note (self, error);
 }
 
 /* What the file says, unless the field says the same but for spaces around it (the
@@ -962,15 +1087,19 @@ show_fields (CdoFilingEditor *self)
 
   if (!(self->pending & PENDING_LIST) && self->list != NULL)
     {
-      signatures = self->list->signatures >= 0 ? g_strdup_printf ("%d", self->list->signatures)
-                                               : g_strdup ("");
       set_entry_text (GTK_EDITABLE (self->list_name_row), self->list->name);
-      set_entry_text (GTK_EDITABLE (self->signatures_row), signatures);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->signatures_row), "error");
       gtk_switch_set_active (self->party_switch, self->list->party_symbol);
       cdo_document_checks_set_documents (self->list_documents, self->list->documents);
-      show_filed (self);
     }
+  if (!(self->pending & PENDING_SIGNATURES) && self->list != NULL
+      && !keeps_typing (self, GTK_WIDGET (self->signatures_row)))
+    {
+      signatures = self->list->signatures >= 0 ? g_strdup_printf ("%d", self->list->signatures)
+                                               : g_strdup ("");
+      set_entry_text (GTK_EDITABLE (self->signatures_row), signatures);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->signatures_row), "error");
+    }
+  show_filed (self);
   cdo_document_checks_set_context (self->list_documents, &self->context);
   gtk_widget_set_visible (GTK_WIDGET (self->list_group), self->list != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->candidates_group), self->list != NULL);
@@ -1025,6 +1154,12 @@ cdo_filing_editor_show_filing (CdoFilingEditor *self,
 
   if (key != self->key)
     self->editing_candidate = 0;
+  /* Only the reload that follows the editor's own save keeps what is pending (text refused
+   * after a pause in typing, which Enter is to explain). Anything else that made the window
+   * read the file again (undo, redo, an import) was preceded by cdo_filing_editor_flush():
+   * the file is what the fields show, and nothing of before is written back over it. */
+  if (key != self->key || !self->own_change)
+    forget_pending (self);
 
   g_set_object (&self->snapshot, snapshot);
   self->key = key;
@@ -1034,8 +1169,7 @@ cdo_filing_editor_show_filing (CdoFilingEditor *self,
 
   if (key == 0)
     {
-      self->pending = 0;
-      g_clear_handle_id (&self->commit_source, g_source_remove);
+      forget_pending (self);
       gtk_stack_set_visible_child_name (self->stack, "none");
       _cdo_filing_editor_sync_candidates (self);
       _cdo_filing_editor_update_actions (self);
@@ -1118,6 +1252,9 @@ cdo_filing_editor_class_init (CdoFilingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, late_banner);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, late_label);
+  gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, lateness_box);
+  gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, lateness_label);
+  gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, voting_days_button);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, filed_row);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, filed_day);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, filed_minute);
@@ -1145,6 +1282,7 @@ cdo_filing_editor_class_init (CdoFilingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, delegates_list);
   gtk_widget_class_bind_template_callback (widget_class, mayor_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, signatures_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filed_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_changed_cb);
@@ -1261,5 +1399,5 @@ cdo_filing_editor_get_late (CdoFilingEditor *self)
 {
   g_return_val_if_fail (CDO_IS_FILING_EDITOR (self), FALSE);
 
-  return self->key != 0 && self->late;
+  return self->key != 0 && self->lateness == CDO_LATENESS_LATE;
 }

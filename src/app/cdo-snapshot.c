@@ -173,6 +173,21 @@ cdo_snapshot_find_list (CdoSnapshot       *self,
   return NULL;
 }
 
+static gboolean
+lookup_rules (CdoSnapshot     *self,
+              CdoComuneRecord *comune,
+              CdoRuleAnswer   *answer,
+              GError         **error)
+{
+  CdoRuleQuery query = { 0 };
+
+  query.population = comune->population;
+  query.capoluogo = comune->capoluogo;
+  query.region = comune->region;
+  query.election_date = self->district->first_day;
+  return cdo_rule_book_lookup (cdo_rule_book_get_default (), &query, answer, error);
+}
+
 /* The rules of @comune for the district's first voting day; FALSE when the district has
  * no date yet or the rule book refuses (a special-statute region). */
 gboolean
@@ -180,8 +195,6 @@ cdo_snapshot_lookup_rules (CdoSnapshot     *self,
                            CdoComuneRecord *comune,
                            CdoRuleAnswer   *answer)
 {
-  CdoRuleQuery query = { 0 };
-
   g_return_val_if_fail (CDO_IS_SNAPSHOT (self), FALSE);
   g_return_val_if_fail (comune != NULL, FALSE);
   g_return_val_if_fail (answer != NULL, FALSE);
@@ -189,15 +202,12 @@ cdo_snapshot_lookup_rules (CdoSnapshot     *self,
   if (!g_date_valid (&self->district->first_day))
     return FALSE;
 
-  query.population = comune->population;
-  query.capoluogo = comune->capoluogo;
-  query.region = comune->region;
-  query.election_date = self->district->first_day;
-  return cdo_rule_book_lookup (cdo_rule_book_get_default (), &query, answer, NULL);
+  return lookup_rules (self, comune, answer, NULL);
 }
 
 /* Whether the filing was made after the filing window closed. The papers are received
- * all the same; the commission decides. */
+ * all the same; the commission decides. Lateness that cannot be told is no lateness here:
+ * cdo_snapshot_check_late() says why. */
 gboolean
 cdo_snapshot_is_late (CdoSnapshot      *self,
                       CdoComuneRecord  *comune,
@@ -205,22 +215,43 @@ cdo_snapshot_is_late (CdoSnapshot      *self,
                       CdoCandidateList *list,
                       CdoFilingTime    *out_closes)
 {
-  CdoRuleAnswer answer;
-  CdoReceipt receipt;
-
   g_return_val_if_fail (CDO_IS_SNAPSHOT (self), FALSE);
   g_return_val_if_fail (comune != NULL, FALSE);
 
+  return cdo_snapshot_check_late (self, comune, candidacy, list, out_closes, NULL)
+         == CDO_LATENESS_LATE;
+}
+
+CdoLateness
+cdo_snapshot_check_late (CdoSnapshot       *self,
+                         CdoComuneRecord   *comune,
+                         CdoCandidacy      *candidacy,
+                         CdoCandidateList  *list,
+                         CdoFilingTime     *out_closes,
+                         GError           **error)
+{
+  CdoRuleAnswer answer;
+  CdoReceipt receipt;
+
+  g_return_val_if_fail (CDO_IS_SNAPSHOT (self), CDO_LATENESS_NO_FILING_TIME);
+  g_return_val_if_fail (comune != NULL, CDO_LATENESS_NO_FILING_TIME);
+  g_return_val_if_fail (error == NULL || *error == NULL, CDO_LATENESS_NO_FILING_TIME);
+
+  /* The district's days come first: without them no filing of any comune can be told. */
+  if (!g_date_valid (&self->district->first_day))
+    return CDO_LATENESS_NO_VOTING_DAY;
+  if (!lookup_rules (self, comune, &answer, error))
+    return CDO_LATENESS_NO_RULES;
   if (candidacy == NULL && list == NULL)
-    return FALSE;
-  if (!cdo_snapshot_lookup_rules (self, comune, &answer))
-    return FALSE;
+    return CDO_LATENESS_NO_FILING_TIME;
 
   cdo_receipt_init (&receipt, self->district, comune, candidacy, list);
   cdo_receipt_apply_rules (&receipt, &answer);
   if (out_closes != NULL)
     *out_closes = receipt.window_closes;
-  return cdo_receipt_is_late (&receipt);
+  if (!receipt.has_filed || !g_date_valid (&receipt.filed.date))
+    return CDO_LATENESS_NO_FILING_TIME;
+  return cdo_receipt_is_late (&receipt) ? CDO_LATENESS_LATE : CDO_LATENESS_ON_TIME;
 }
 
 static void
@@ -248,56 +279,103 @@ collect_ids (CdoDistrict *district,
     }
 }
 
+/* @text as the start of an id: letters, digits, "." and "_" kept (letters lowered when
+ * @lower), anything else a single "-", and no "-", "." or "_" first or last; "" when
+ * nothing of it is left. */
+static char *
+id_stem (const char *text,
+         gboolean    lower)
+{
+  g_autofree char *ascii = g_str_to_ascii (text != NULL ? text : "", "C");
+  GString *stem = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (stem, lower ? g_ascii_tolower (*p) : *p);
+      else if (stem->len == 0)
+        continue;
+      else if (!lower && (*p == '.' || *p == '_'))
+        g_string_append_c (stem, *p);
+      else if (stem->str[stem->len - 1] != '-')
+        g_string_append_c (stem, '-');
+    }
+  while (stem->len > 0 && !g_ascii_isalnum (stem->str[stem->len - 1]))
+    g_string_truncate (stem, stem->len - 1);
+
+  return g_string_free (stem, FALSE);
+}
+
+/* @stem (never empty, starting with a letter or digit) followed by @suffix, the stem cut
+ * so that the whole fits the format's limit, and not cut just after a separator. */
+static char *
+make_id (const char *stem,
+         const char *suffix)
+{
+  gsize room = CDO_SNAPSHOT_MAX_ID_LENGTH - strlen (suffix);
+  gsize length = MIN (strlen (stem), room);
+
+  g_assert (stem[0] != '\0' && g_ascii_isalnum (stem[0]));
+  g_assert (strlen (suffix) < CDO_SNAPSHOT_MAX_ID_LENGTH);
+
+  while (length > 1 && !g_ascii_isalnum (stem[length - 1]))
+    length--;
+  return g_strdup_printf ("%.*s%s", (int) length, stem, suffix);
+}
+
 /* "olivola-3" for a candidacy, "olivola-3-b" for a list of it: the form the sample
- * district and the dossiers use, readable in the XML export. */
+ * district and the dossiers use, readable in the XML export. A long name (comuni of two
+ * languages have names of sixty letters, and the format allows 200) is cut so that the
+ * number still fits; the numbers keep the ids unique. */
 char *
 cdo_snapshot_new_id (CdoSnapshot     *self,
                      CdoComuneRecord *comune,
                      const char      *prefix)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GString) slug = g_string_new (NULL);
-  g_autofree char *ascii = NULL;
+  g_autofree char *stem = NULL;
 
   g_return_val_if_fail (CDO_IS_SNAPSHOT (self), NULL);
   g_return_val_if_fail (comune != NULL, NULL);
 
   collect_ids (self->district, ids);
 
+  /* A candidacy id comes from this program or an imported file, which the format has
+   * already checked; it is cleaned all the same, as it only names the list. */
   if (prefix != NULL)
+    stem = id_stem (prefix, FALSE);
+  if (stem != NULL && stem[0] != '\0')
     {
       for (int letter = 'a'; letter <= 'z'; letter++)
         {
-          g_autofree char *id = g_strdup_printf ("%s-%c", prefix, letter);
+          char suffix[] = { '-', (char) letter, '\0' };
+          g_autofree char *id = make_id (stem, suffix);
 
           if (!g_hash_table_contains (ids, id))
             return g_steal_pointer (&id);
         }
       for (guint n = 27; ; n++)
         {
-          g_autofree char *id = g_strdup_printf ("%s-%u", prefix, n);
+          g_autofree char *suffix = g_strdup_printf ("-%u", n);
+          g_autofree char *id = make_id (stem, suffix);
 
           if (!g_hash_table_contains (ids, id))
             return g_steal_pointer (&id);
         }
     }
 
-  ascii = g_str_to_ascii (comune->name != NULL ? comune->name : "comune", "C");
-  for (const char *p = ascii; *p != '\0'; p++)
+  g_free (stem);
+  stem = id_stem (comune->name, TRUE);
+  if (stem[0] == '\0')
     {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (slug, g_ascii_tolower (*p));
-      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
-        g_string_append_c (slug, '-');
+      g_free (stem);
+      stem = g_strdup ("comune");
     }
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
-    g_string_truncate (slug, slug->len - 1);
-  if (slug->len == 0)
-    g_string_append (slug, "comune");
 
   for (guint n = 1; ; n++)
     {
-      g_autofree char *id = g_strdup_printf ("%s-%u", slug->str, n);
+      g_autofree char *suffix = g_strdup_printf ("-%u", n);
+      g_autofree char *id = make_id (stem, suffix);
 
       if (!g_hash_table_contains (ids, id))
         return g_steal_pointer (&id);

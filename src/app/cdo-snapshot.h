@@ -15,7 +15,19 @@ G_BEGIN_DECLS
 
 #define CDO_TYPE_SNAPSHOT (cdo_snapshot_get_type ())
 
+/* The interchange format's longest id (the "id" pattern of data/district/district.rng). */
+#define CDO_SNAPSHOT_MAX_ID_LENGTH 64
+
 G_DECLARE_FINAL_TYPE (CdoSnapshot, cdo_snapshot, CDO, SNAPSHOT, GObject)
+
+/* Whether a filing was late, or why that cannot be told. */
+typedef enum {
+  CDO_LATENESS_ON_TIME,          /* filed before the filing window closed */
+  CDO_LATENESS_LATE,             /* filed after it closed: received, and marked */
+  CDO_LATENESS_NO_FILING_TIME,   /* no day and minute of filing (a list imported without) */
+  CDO_LATENESS_NO_VOTING_DAY,    /* the district has no voting days yet */
+  CDO_LATENESS_NO_RULES,         /* the rule book has no filing window for the comune */
+} CdoLateness;
 
 G_GNUC_WARN_UNUSED_RESULT
 CdoSnapshot      *cdo_snapshot_new              (CdoDistrict       *district,
@@ -39,7 +51,19 @@ gboolean          cdo_snapshot_is_late          (CdoSnapshot       *self,
                                                  CdoCandidacy      *candidacy,
                                                  CdoCandidateList  *list,
                                                  CdoFilingTime     *out_closes);
-/* A new interchange id for a candidacy (@prefix NULL) or a list of @prefix. */
+/* The same, saying why lateness cannot be told; @error says it in words for
+ * CDO_LATENESS_NO_RULES (the rule book's reason). @out_closes is set whenever the filing
+ * window is known, so always for CDO_LATENESS_ON_TIME and CDO_LATENESS_LATE. */
+CdoLateness       cdo_snapshot_check_late       (CdoSnapshot       *self,
+                                                 CdoComuneRecord   *comune,
+                                                 CdoCandidacy      *candidacy,
+                                                 CdoCandidateList  *list,
+                                                 CdoFilingTime     *out_closes,
+                                                 GError           **error);
+/* A new interchange id for a candidacy (@prefix NULL) or a list of @prefix: unique in the
+ * district, and valid by data/district/district.rng (1 to CDO_SNAPSHOT_MAX_ID_LENGTH
+ * letters, digits, ".", "_" and "-", starting with a letter or digit), however long the
+ * comune's name or @prefix. */
 G_GNUC_WARN_UNUSED_RESULT
 char             *cdo_snapshot_new_id           (CdoSnapshot       *self,
                                                  CdoComuneRecord   *comune,

@@ -61,15 +61,14 @@ cdo_test_district_xml (const char *only)
   return g_string_free (xml, FALSE);
 }
 
-/* Creates the district file (closed again: the test opens it as the program does). */
+/* Creates the district file from the district XML @xml (closed again: the test opens it
+ * as the program does). */
 static inline void
-cdo_test_district_init (CdoTestDistrict *self,
-                        const char      *only)
+cdo_test_district_init_xml (CdoTestDistrict *self,
+                            const char      *xml)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *xml = cdo_test_district_xml (only);
-  gsize length = strlen (xml);
-  g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&xml), length);
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
   g_autoptr(CdoDistrict) district = NULL;
   CdoStore *store;
 
@@ -84,6 +83,16 @@ cdo_test_district_init (CdoTestDistrict *self,
   g_assert_true (cdo_store_import_district (store, district, "Test district", &error));
   g_assert_no_error (error);
   cdo_store_close (store);
+}
+
+/* Creates the district file of the sample comuni (or only @only, when not NULL). */
+static inline void
+cdo_test_district_init (CdoTestDistrict *self,
+                        const char      *only)
+{
+  g_autofree char *xml = cdo_test_district_xml (only);
+
+  cdo_test_district_init_xml (self, xml);
 }
 
 static inline void

@@ -8,6 +8,8 @@
  * and every check reads the district file back through the store: what the editor
  * shows is not evidence that it was saved.
  */
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "cdo-candidate-item.h"
@@ -16,9 +18,68 @@
 #include "cdo-person-fields.h"
 #include "cdo-test-district.h"
 #include "cdo-test-utils.h"
+#include "cdo-window.h"
 
 #define ACCEPTANCE "acceptance"
 #define REGISTRATION "registration-certificate"
+
+/* The interchange format's id (data/district/district.rng). */
+#define ID_PATTERN "^[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}$"
+
+/* Variations of the district and the filing the editor shows; NULL is Olivola, voting on
+ * 24 May 2026, with a list handed in on 24 April 2026 at 10:00. */
+typedef struct {
+  const char *xml;            /* the district, instead of Olivola voting on 24 May 2026 */
+  const char *candidacy_id;   /* instead of "olivola-1" */
+  gboolean    no_filing_time; /* the list was imported without filed= */
+  gboolean    hidden;         /* the window is not shown (the test needs no focus nor drawing,
+                               * and showing the form takes a second) */
+} Setup;
+
+/* Olivola with no voting days, as New District makes a district. */
+static const Setup no_voting_days = {
+  .xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<circondario format=\"1\">\n"
+         "  <comune name=\"Olivola\" province=\"AL\" region=\"Piemonte\" population=\"123\"/>\n"
+         "</circondario>\n",
+  .hidden = TRUE,
+};
+
+/* A comune of a special-statute region: the national rules give it no filing window. */
+static const Setup special_statute = {
+  .xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<circondario format=\"1\">\n"
+         "  <election first-day=\"2026-05-24\" second-day=\"2026-05-25\"/>\n"
+         "  <comune name=\"Cefalù\" province=\"PA\" region=\"Sicilia\" population=\"14322\"/>\n"
+         "</circondario>\n",
+  .hidden = TRUE,
+};
+
+static const Setup no_filing_time = {
+  .no_filing_time = TRUE,
+  .hidden = TRUE,
+};
+
+static const Setup hidden = {
+  .hidden = TRUE,
+};
+
+/* A comune whose name is as long as the format allows (200 bytes; bilingual names come
+ * close to sixty letters), with a candidacy whose id is already 64 characters long. */
+#define LONG_NAME \
+  "San Martino in Badia/St. Martin in Thurn/San Martin de Tor e Sankt Christina in " \
+  "Gröden/Santa Cristina Valgardena/Santa Cristina Gherdëina, Castelnuovo della Daunia " \
+  "San Valentino in Abruzzo Citeriore"
+#define LONG_ID "Candidatura-1234567890.abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJKLMN"
+static const Setup long_names = {
+  .xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<circondario format=\"1\">\n"
+         "  <election first-day=\"2026-05-24\" second-day=\"2026-05-25\"/>\n"
+         "  <comune name=\"" LONG_NAME "\" province=\"BZ\" population=\"3500\"/>\n"
+         "</circondario>\n",
+  .candidacy_id = LONG_ID,
+  .hidden = TRUE,
+};
 
 typedef struct {
   CdoTestDistrict  district;
@@ -73,25 +134,34 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
+  const Setup *setup = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(CdoDistrict) district = NULL;
   g_autoptr(CdoCandidacy) candidacy = cdo_candidacy_new ();
   CdoCandidateList *list = cdo_candidate_list_new ();
   CdoComuneRecord *comune;
 
-  cdo_test_district_init (&fixture->district, "Olivola");
+  if (setup != NULL && setup->xml != NULL)
+    cdo_test_district_init_xml (&fixture->district, setup->xml);
+  else
+    cdo_test_district_init (&fixture->district, "Olivola");
   fixture->store = cdo_store_open (fixture->district.path, CDO_TEST_ACTOR, &error);
   g_assert_no_error (error);
 
   /* A filing as New Filing records it: handed in on 24 April 2026 at 10:00. */
   district = cdo_test_district_read (fixture->store);
   comune = g_ptr_array_index (district->comuni, 0);
-  candidacy->id = g_strdup ("olivola-1");
+  candidacy->id = g_strdup (setup != NULL && setup->candidacy_id != NULL ? setup->candidacy_id
+                                                                          : "olivola-1");
   candidacy->mayor = cdo_candidate_new ();
   list->id = g_strdup ("olivola-1-a");
-  list->has_filed = TRUE;
-  g_assert_true (cdo_filing_time_parse ("2026-04-24T10:00", &list->filed));
-  list->filed_recorded_at = g_strdup ("2026-04-24T10:00:31");
+  list->name = g_strdup ("Olivola Viva");
+  if (setup == NULL || !setup->no_filing_time)
+    {
+      list->has_filed = TRUE;
+      g_assert_true (cdo_filing_time_parse ("2026-04-24T10:00", &list->filed));
+      list->filed_recorded_at = g_strdup ("2026-04-24T10:00:31");
+    }
   g_ptr_array_add (candidacy->lists, list);
   g_assert_true (cdo_store_add_candidacy (fixture->store, comune->row_id, candidacy, &error));
   g_assert_no_error (error);
@@ -106,7 +176,8 @@ fixture_setup (Fixture       *fixture,
   g_signal_connect (fixture->editor, "error", G_CALLBACK (editor_error_cb), fixture);
   g_signal_connect (fixture->editor, "add-toast", G_CALLBACK (editor_toast_cb), fixture);
   reload (fixture);
-  gtk_window_present (fixture->window);
+  if (setup == NULL || !setup->hidden)
+    gtk_window_present (fixture->window);
   cdo_test_iterate ();
 }
 
@@ -360,15 +431,19 @@ test_documents_of_a_chosen_candidate (Fixture       *fixture,
   g_assert_cmpstr (cdo_candidate_item_get_documents (item), ==, "1 incomplete");
 }
 
-static void
+/* Types the filing time and presses Enter; FALSE when the editor refused it. */
+static gboolean
 set_filed (Fixture    *fixture,
            const char *day,
            const char *minute)
 {
+  gboolean saved;
+
   gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "filed_day")), day);
   gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "filed_minute")), minute);
-  g_assert_true (cdo_filing_editor_flush (fixture->editor));
+  saved = cdo_filing_editor_flush (fixture->editor);
   cdo_test_iterate ();
+  return saved;
 }
 
 static void
@@ -384,11 +459,13 @@ test_late_filing_is_recorded_and_marked (Fixture       *fixture,
   /* 24 April at 10:00 is within the window (it closes on 25 April at 12:00). */
   g_assert_false (cdo_filing_editor_get_late (fixture->editor));
   g_assert_false (gtk_widget_get_visible (banner));
+  /* Lateness could be checked, so there is nothing to say about it. */
+  g_assert_false (gtk_widget_get_visible (template_child (fixture, "lateness_box")));
   list = stored_list (fixture, &before);
   g_assert_cmpstr (list->filed_recorded_at, ==, "2026-04-24T10:00:31");
 
   /* A minute after noon of the last day: recorded all the same, and marked late. */
-  set_filed (fixture, "25/04/2026", "12:01");
+  g_assert_true (set_filed (fixture, "25/04/2026", "12:01"));
   g_assert_true (cdo_filing_editor_get_late (fixture->editor));
   g_assert_true (gtk_widget_get_visible (banner));
   list = stored_list (fixture, &late);
@@ -398,13 +475,14 @@ test_late_filing_is_recorded_and_marked (Fixture       *fixture,
   /* The time of entry is kept as the clock read it, whatever is typed. */
   g_assert_cmpstr (list->filed_recorded_at, ==, "2026-04-24T10:00:31");
 
-  /* Text that is no time changes nothing in the file. */
-  set_filed (fixture, "25/04/2026", "12:");
+  /* Text that is no time changes nothing in the file, and Enter says why. */
+  g_assert_false (set_filed (fixture, "25/04/2026", "12:"));
+  g_assert_cmpuint (fixture->n_toasts, ==, 1);
   g_assert_true (gtk_widget_has_css_class (template_child (fixture, "filed_minute"), "error"));
   list = stored_list (fixture, &invalid);
   g_assert_cmpint (list->filed.minutes, ==, 12 * 60 + 1);
 
-  set_filed (fixture, "25/04/2026", "11:59");
+  g_assert_true (set_filed (fixture, "25/04/2026", "11:59"));
   g_assert_false (cdo_filing_editor_get_late (fixture->editor));
   g_assert_false (gtk_widget_get_visible (banner));
 }
@@ -524,6 +602,425 @@ test_typing_pause (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_toasts, ==, 1);
 }
 
+static gboolean
+pause_over_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits as long as a pause in typing (a little longer than the editor's 700 ms): whatever
+ * the editor was to save, or to refuse, it has. */
+static void
+wait_for_pause (void)
+{
+  gboolean over = FALSE;
+
+  g_timeout_add (900, pause_over_cb, &over);
+  while (!over)
+    g_main_context_iteration (NULL, TRUE);
+  cdo_test_iterate ();
+}
+
+static const char *
+text_of (Fixture    *fixture,
+         const char *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (template_child (fixture, name)));
+}
+
+static gboolean
+marked (Fixture    *fixture,
+        const char *name)
+{
+  return gtk_widget_has_css_class (template_child (fixture, name), "error");
+}
+
+/* Undo as the store does it, and the window's reload after it. */
+static void
+undo (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cdo_store_undo (fixture->store, &error));
+  g_assert_no_error (error);
+  reload (fixture);
+  cdo_test_iterate ();
+}
+
+/* A list imported without a filing time: its two empty fields are no change, so that
+ * typing elsewhere saves, undo shows the file, and nothing is written back. */
+static void
+test_no_filing_time_undo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(CdoDistrict) saved = NULL;
+  g_autoptr(CdoDistrict) undone = NULL;
+  g_autoptr(CdoDistrict) later = NULL;
+  g_autoptr(CdoDistrict) incomplete = NULL;
+  g_autoptr(CdoDistrict) timed = NULL;
+  g_autofree char *head = NULL;
+  CdoCandidateList *list;
+
+  g_assert_cmpstr (text_of (fixture, "filed_day"), ==, "");
+  g_assert_cmpstr (text_of (fixture, "filed_minute"), ==, "");
+  g_assert_false (marked (fixture, "filed_day"));
+  /* Lateness is not checked, and the editor says so. */
+  g_assert_true (gtk_widget_get_visible (template_child (fixture, "lateness_box")));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (fixture, "lateness_label"))),
+                   ==, "Lateness is checked once the day and minute of filing are typed.");
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "list_name_row")),
+                         "Olivola Domani");
+  wait_for_pause_save (fixture);
+  list = stored_list (fixture, &saved);
+  g_assert_cmpstr (list->name, ==, "Olivola Domani");
+  g_assert_false (list->has_filed);
+  /* Saved, and nothing left over: the empty filing time is not a half-typed one. */
+  g_assert_false (cdo_filing_editor_has_pending (fixture->editor));
+  g_assert_false (marked (fixture, "filed_day"));
+  g_assert_false (marked (fixture, "filed_minute"));
+  g_assert_true (cdo_filing_editor_flush (fixture->editor));
+  g_assert_cmpuint (fixture->n_toasts, ==, 0);
+
+  /* Undo: the field shows the file again. */
+  undo (fixture);
+  head = g_strdup (cdo_store_get_journal_head (fixture->store));
+  g_assert_cmpstr (text_of (fixture, "list_name_row"), ==, "Olivola Viva");
+  list = stored_list (fixture, &undone);
+  g_assert_cmpstr (list->name, ==, "Olivola Viva");
+
+  /* Nothing is left to save (so no pause will), Enter writes nothing, and neither does an
+   * edit elsewhere: the undone name is not written back. */
+  g_assert_false (cdo_filing_editor_has_pending (fixture->editor));
+  g_assert_true (cdo_filing_editor_flush (fixture->editor));
+  g_assert_cmpstr (cdo_store_get_journal_head (fixture->store), ==, head);
+  gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "signatures_row")), "25");
+  g_assert_true (cdo_filing_editor_flush (fixture->editor));
+  cdo_test_iterate ();
+  list = stored_list (fixture, &later);
+  g_assert_cmpstr (list->name, ==, "Olivola Viva");
+  g_assert_cmpint (list->signatures, ==, 25);
+  g_assert_false (list->has_filed);
+  g_assert_cmpuint (fixture->n_toasts, ==, 0);
+
+  /* A filing time typed in is saved once it is whole. */
+  g_assert_false (set_filed (fixture, "24/04/2026", ""));
+  g_assert_cmpuint (fixture->n_toasts, ==, 1);
+  g_assert_true (marked (fixture, "filed_minute"));
+  list = stored_list (fixture, &incomplete);
+  g_assert_false (list->has_filed);
+  g_assert_true (set_filed (fixture, "24/04/2026", "10:05"));
+  list = stored_list (fixture, &timed);
+  g_assert_true (list->has_filed);
+  g_assert_cmpint (list->filed.minutes, ==, 10 * 60 + 5);
+  g_assert_false (gtk_widget_get_visible (template_child (fixture, "lateness_box")));
+}
+
+/* Half-typed text is refused, and kept in its field while the editor saves the rest; undo
+ * then shows the file, and nothing undone is written back. */
+static void
+test_half_typed_then_undo (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(CdoDistrict) named = NULL;
+  g_autoptr(CdoDistrict) undone = NULL;
+  g_autoptr(CdoDistrict) party = NULL;
+  g_autoptr(CdoDistrict) undone_party = NULL;
+  g_autofree char *head = NULL;
+  GtkSwitch *party_switch = GTK_SWITCH (template_child (fixture, "party_switch"));
+  CdoCandidateList *list;
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "list_name_row")),
+                         "Olivola Domani");
+  g_assert_true (cdo_filing_editor_flush (fixture->editor));
+  cdo_test_iterate ();
+
+  /* "12:" on the way to "12:30", and a pause: marked, not said, not saved. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "filed_minute")), "12:");
+  wait_for_pause ();
+  g_assert_true (marked (fixture, "filed_minute"));
+  g_assert_true (cdo_filing_editor_has_pending (fixture->editor));
+  g_assert_cmpuint (fixture->n_toasts, ==, 0);
+  list = stored_list (fixture, &named);
+  g_assert_cmpstr (list->name, ==, "Olivola Domani");
+  g_assert_cmpint (list->filed.minutes, ==, 10 * 60);
+
+  /* Undo (of the name) and a reload: the fields show the file, unmarked. */
+  undo (fixture);
+  head = g_strdup (cdo_store_get_journal_head (fixture->store));
+  g_assert_cmpstr (text_of (fixture, "list_name_row"), ==, "Olivola Viva");
+  g_assert_cmpstr (text_of (fixture, "filed_day"), ==, "24/04/2026");
+  g_assert_cmpstr (text_of (fixture, "filed_minute"), ==, "10:00");
+  g_assert_false (marked (fixture, "filed_minute"));
+  g_assert_false (cdo_filing_editor_has_pending (fixture->editor));
+  g_assert_true (cdo_filing_editor_flush (fixture->editor));
+  g_assert_cmpstr (cdo_store_get_journal_head (fixture->store), ==, head);
+  list = stored_list (fixture, &undone);
+  g_assert_cmpstr (list->name, ==, "Olivola Viva");
+  g_assert_cmpuint (fixture->n_toasts, ==, 0);
+
+  /* Signatures half-typed beside a valid change: the change is saved, the signatures keep
+   * their text and mark, and Enter says what is wrong. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "signatures_row")), "2x");
+  gtk_switch_set_active (party_switch, TRUE);
+  wait_for_pause_save (fixture);
+  list = stored_list (fixture, &party);
+  g_assert_true (list->party_symbol);
+  g_assert_cmpint (list->signatures, ==, -1);
+  g_assert_cmpstr (text_of (fixture, "signatures_row"), ==, "2x");
+  g_assert_true (marked (fixture, "signatures_row"));
+  g_assert_true (cdo_filing_editor_has_pending (fixture->editor));
+  g_assert_false (cdo_filing_editor_flush (fixture->editor));
+  g_assert_cmpuint (fixture->n_toasts, ==, 1);
+
+  /* Undo of the party symbol: the file again, in every field. */
+  undo (fixture);
+  head = (g_free (head), g_strdup (cdo_store_get_journal_head (fixture->store)));
+  g_assert_false (gtk_switch_get_active (party_switch));
+  g_assert_cmpstr (text_of (fixture, "signatures_row"), ==, "");
+  g_assert_false (marked (fixture, "signatures_row"));
+  g_assert_false (cdo_filing_editor_has_pending (fixture->editor));
+  g_assert_true (cdo_filing_editor_flush (fixture->editor));
+  g_assert_cmpstr (cdo_store_get_journal_head (fixture->store), ==, head);
+  list = stored_list (fixture, &undone_party);
+  g_assert_false (list->party_symbol);
+  g_assert_cmpuint (fixture->n_toasts, ==, 1);
+}
+
+static void
+test_lateness_without_voting_days (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *button = template_child (fixture, "voting_days_button");
+
+  g_assert_false (cdo_filing_editor_get_late (fixture->editor));
+  g_assert_false (gtk_widget_get_visible (template_child (fixture, "late_banner")));
+  g_assert_true (gtk_widget_get_visible (template_child (fixture, "lateness_box")));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (fixture, "lateness_label"))),
+                   ==, "Lateness cannot be checked: the district has no voting days.");
+  /* The way to set them is at hand. */
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "win.election-days");
+}
+
+static void
+test_lateness_without_rules (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *text;
+
+  g_assert_false (cdo_filing_editor_get_late (fixture->editor));
+  g_assert_false (gtk_widget_get_visible (template_child (fixture, "late_banner")));
+  g_assert_true (gtk_widget_get_visible (template_child (fixture, "lateness_box")));
+  g_assert_false (gtk_widget_get_visible (template_child (fixture, "voting_days_button")));
+  /* The rule book's own reason. */
+  text = gtk_label_get_label (GTK_LABEL (template_child (fixture, "lateness_label")));
+  g_assert_true (g_str_has_prefix (text, "Lateness cannot be checked: Sicilia is a "
+                                         "special-statute region"));
+}
+
+static void
+assert_valid_id (const char *id,
+                 GHashTable *seen)
+{
+  g_assert_nonnull (id);
+  g_assert_cmpuint (strlen (id), <=, 64);
+  g_assert_true (g_regex_match_simple (ID_PATTERN, id, 0, 0));
+  g_assert_false (g_hash_table_contains (seen, id));
+  g_hash_table_add (seen, g_strdup (id));
+}
+
+/* New ids are valid by the interchange schema however long the comune's name and the
+ * candidacy's id: the file takes them, and its export reads back. */
+static void
+test_new_ids_fit_the_format (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CdoDistrict) district = NULL;
+  g_autoptr(CdoDistrict) exported = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_autofree char *long_text = g_strnfill (200, 'x');
+  CdoComuneRecord *comune;
+  CdoCandidacy *long_candidacy;
+
+  g_hash_table_add (seen, g_strdup (LONG_ID));
+  g_hash_table_add (seen, g_strdup ("olivola-1-a"));
+
+  /* Three filings as New Filing records them, with names as long as names may be: they
+   * do not enter the ids. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(CdoCandidacy) candidacy = cdo_candidacy_new ();
+      CdoCandidateList *list = cdo_candidate_list_new ();
+
+      comune = g_ptr_array_index (cdo_snapshot_get_district (fixture->snapshot)->comuni, 0);
+      candidacy->id = cdo_snapshot_new_id (fixture->snapshot, comune, NULL);
+      assert_valid_id (candidacy->id, seen);
+      candidacy->mayor = cdo_candidate_new ();
+      candidacy->mayor->surname = g_strdup (long_text);
+      list->id = cdo_snapshot_new_id (fixture->snapshot, comune, candidacy->id);
+      assert_valid_id (list->id, seen);
+      list->name = g_strdup (long_text);
+      g_ptr_array_add (candidacy->lists, list);
+      g_assert_true (cdo_store_add_candidacy (fixture->store, comune->row_id, candidacy, &error));
+      g_assert_no_error (error);
+      reload (fixture);
+    }
+
+  /* Lists added to the candidacy whose id is already as long as ids may be. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(CdoCandidateList) list = cdo_candidate_list_new ();
+
+      comune = g_ptr_array_index (cdo_snapshot_get_district (fixture->snapshot)->comuni, 0);
+      long_candidacy = g_ptr_array_index (comune->candidacies, 0);
+      g_assert_cmpstr (long_candidacy->id, ==, LONG_ID);
+      list->id = cdo_snapshot_new_id (fixture->snapshot, comune, long_candidacy->id);
+      assert_valid_id (list->id, seen);
+      list->name = g_strdup (long_text);
+      g_assert_true (cdo_store_add_list (fixture->store, comune->row_id, long_candidacy->row_id,
+                                         list, &error));
+      g_assert_no_error (error);
+      reload (fixture);
+    }
+
+  /* The mayoral candidates have no names yet, which an export cannot do without. */
+  district = cdo_test_district_read (fixture->store);
+  comune = g_ptr_array_index (district->comuni, 0);
+  for (guint i = 0; i < comune->candidacies->len; i++)
+    {
+      CdoCandidacy *candidacy = g_ptr_array_index (comune->candidacies, i);
+
+      if (candidacy->mayor->surname == NULL)
+        candidacy->mayor->surname = g_strdup ("Rossi");
+      if (candidacy->mayor->given_names == NULL)
+        candidacy->mayor->given_names = g_strdup ("Mario");
+    }
+  xml = cdo_district_xml_write_bytes (district);
+  exported = cdo_district_xml_read_bytes (xml, "export", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (exported);
+}
+
+static gboolean
+is_one_of (const char *text,
+           const char *a,
+           const char *b)
+{
+  return g_strcmp0 (text, a) == 0 || g_strcmp0 (text, b) == 0;
+}
+
+/* New Filing takes the day and minute from the workstation's clock and keeps the clock's
+ * reading beside them; what the secretary types later changes only the typed time. */
+static void
+test_new_filing_defaults_to_now (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) before = NULL;
+  g_autoptr(GDateTime) after = NULL;
+  g_autoptr(CdoDistrict) created = NULL;
+  g_autoptr(CdoDistrict) edited = NULL;
+  g_autoptr(CdoDistrict) now_again = NULL;
+  g_autofree char *day_before = NULL;
+  g_autofree char *day_after = NULL;
+  g_autofree char *minute_before = NULL;
+  g_autofree char *minute_after = NULL;
+  g_autofree char *second_before = NULL;
+  g_autofree char *second_after = NULL;
+  g_autofree char *recorded = NULL;
+  g_autofree char *filed_iso = NULL;
+  g_autofree char *typed_iso = NULL;
+  CdoTestDistrict district;
+  CdoWindow *window;
+  CdoFilingEditor *editor;
+  CdoStore *store;
+  CdoComuneRecord *comune;
+  CdoCandidateList *list;
+  GtkWidget *day;
+  GtkWidget *minute;
+  const char *subtitle;
+
+  cdo_test_district_init (&district, "Olivola");
+  window = cdo_window_new (NULL);
+  /* Not shown: the checks read the editor's fields and the file, and showing the whole
+   * window would take seconds. */
+  g_assert_true (cdo_window_load (window, district.path, CDO_TEST_ACTOR, &error));
+  g_assert_no_error (error);
+  cdo_test_iterate ();
+  g_assert_true (cdo_window_select_comune (window, "Olivola"));
+  cdo_test_iterate ();
+  editor = cdo_window_get_editor (window);
+  store = cdo_window_get_store (window);
+  day = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), CDO_TYPE_FILING_EDITOR,
+                                                   "filed_day"));
+  minute = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                      CDO_TYPE_FILING_EDITOR, "filed_minute"));
+
+  /* The clock may tick between the two readings: the filing is at one of them. */
+  before = g_date_time_new_now_local ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-filing", NULL));
+  cdo_test_iterate ();
+  after = g_date_time_new_now_local ();
+  day_before = g_date_time_format (before, "%d/%m/%Y");
+  day_after = g_date_time_format (after, "%d/%m/%Y");
+  minute_before = g_date_time_format (before, "%H:%M");
+  minute_after = g_date_time_format (after, "%H:%M");
+  second_before = g_date_time_format (before, "%Y-%m-%dT%H:%M:%S");
+  second_after = g_date_time_format (after, "%Y-%m-%dT%H:%M:%S");
+
+  /* The editor shows it... */
+  g_assert_true (is_one_of (gtk_editable_get_text (GTK_EDITABLE (day)), day_before, day_after));
+  g_assert_true (is_one_of (gtk_editable_get_text (GTK_EDITABLE (minute)), minute_before,
+                            minute_after));
+
+  /* ...and the file has it, with the clock's reading to the second beside it. */
+  created = cdo_test_district_read (store);
+  comune = g_ptr_array_index (created->comuni, 0);
+  list = g_ptr_array_index (((CdoCandidacy *) g_ptr_array_index (comune->candidacies, 0))->lists,
+                            0);
+  g_assert_true (list->has_filed);
+  g_assert_nonnull (list->filed_recorded_at);
+  recorded = g_strdup (list->filed_recorded_at);
+  g_assert_cmpstr (recorded, >=, second_before);
+  g_assert_cmpstr (recorded, <=, second_after);
+  filed_iso = cdo_filing_time_format (&list->filed);
+  g_assert_true (g_str_has_prefix (recorded, filed_iso));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (
+    gtk_widget_get_template_child (GTK_WIDGET (editor), CDO_TYPE_FILING_EDITOR, "filed_row")));
+  g_assert_nonnull (strstr (subtitle, recorded + 11));
+
+  /* The secretary corrects the time: the clock's reading stays as it was. */
+  gtk_editable_set_text (GTK_EDITABLE (day), "23/04/2026");
+  gtk_editable_set_text (GTK_EDITABLE (minute), "09:30");
+  g_assert_true (cdo_filing_editor_flush (editor));
+  cdo_test_iterate ();
+  edited = cdo_test_district_read (store);
+  comune = g_ptr_array_index (edited->comuni, 0);
+  list = g_ptr_array_index (((CdoCandidacy *) g_ptr_array_index (comune->candidacies, 0))->lists,
+                            0);
+  typed_iso = cdo_filing_time_format (&list->filed);
+  g_assert_cmpstr (typed_iso, ==, "2026-04-23T09:30");
+  g_assert_cmpstr (list->filed_recorded_at, ==, recorded);
+
+  /* So does Now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.filed-now", NULL));
+  cdo_test_iterate ();
+  now_again = cdo_test_district_read (store);
+  comune = g_ptr_array_index (now_again->comuni, 0);
+  list = g_ptr_array_index (((CdoCandidacy *) g_ptr_array_index (comune->candidacies, 0))->lists,
+                            0);
+  g_assert_cmpint (g_date_get_year (&list->filed.date), >=, 2026);
+  g_assert_cmpstr (list->filed_recorded_at, ==, recorded);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  cdo_test_iterate ();
+  cdo_test_district_clear (&district);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -541,6 +1038,16 @@ main (int   argc,
   ADD ("invalid-birth-date-is-not-added", test_invalid_birth_date_is_not_added);
   ADD ("typing-pause", test_typing_pause);
 #undef ADD
+#define ADD_WITH(path, setup, func) \
+  g_test_add ("/app/filing-editor/" path, Fixture, &setup, fixture_setup, func, fixture_teardown)
+  ADD_WITH ("half-typed-then-undo", hidden, test_half_typed_then_undo);
+  ADD_WITH ("no-filing-time-undo", no_filing_time, test_no_filing_time_undo);
+  ADD_WITH ("lateness-without-voting-days", no_voting_days, test_lateness_without_voting_days);
+  ADD_WITH ("lateness-without-rules", special_statute, test_lateness_without_rules);
+  ADD_WITH ("new-ids-fit-the-format", long_names, test_new_ids_fit_the_format);
+#undef ADD_WITH
+  g_test_add_func ("/app/filing-editor/new-filing-defaults-to-now",
+                   test_new_filing_defaults_to_now);
 
   return g_test_run ();
 }
