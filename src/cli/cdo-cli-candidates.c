@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cdo-candidate-import.h"
+#include "cdo-cli-actor.h"
 #include "cdo-cli-candidates.h"
 #include "cdo-date.h"
 #include "cdo-store.h"
@@ -353,6 +354,7 @@ cdo_cli_candidates_run (int       argc,
   g_autoptr(CdoDistrict) district = NULL;
   g_autoptr(CdoCandidateImport) import = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autofree char *actor = cdo_cli_actor (NULL);
   CdoCandidateList *list = NULL;
   guint n_rows, n_valid, inserted = 0;
   const char *command = "circondario-cli import-candidates";
@@ -386,7 +388,7 @@ cdo_cli_candidates_run (int       argc,
 
   /* A dry run reads the district without locking it or leaving a backup copy. */
   store = options.dry_run ? cdo_store_open_read_only (argv[1], &error)
-                          : cdo_store_open (argv[1], g_get_user_name (), &error);
+                          : cdo_store_open (argv[1], actor, &error);
   if (store != NULL)
     district = cdo_store_load_district (store, &error);
   if (district != NULL)

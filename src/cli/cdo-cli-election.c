@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cdo-cli-actor.h"
 #include "cdo-cli-election.h"
 #include "cdo-date.h"
 #include "cdo-district-check.h"
@@ -253,6 +254,7 @@ set_days (const ElectionOptions *options,
           GString               *out,
           GString               *err)
 {
+  g_autofree char *actor = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CdoDistrict) days = cdo_district_new ();
   g_autoptr(CdoDistrict) district = NULL;
@@ -266,8 +268,8 @@ set_days (const ElectionOptions *options,
       return 2;
     }
 
-  store = cdo_store_open (path, options->actor != NULL ? options->actor : g_get_user_name (),
-                          &error);
+  actor = cdo_cli_actor (options->actor);
+  store = cdo_store_open (path, actor, &error);
   if (store == NULL)
     {
       g_string_append_printf (err, "circondario-cli election: %s\n", error->message);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "cdo-cli-actor.h"
 #include "cdo-cli-import.h"
 #include "cdo-district-xml.h"
 #include "cdo-store.h"
@@ -107,6 +108,7 @@ cdo_cli_import_run (int       argc,
   g_autoptr(CdoDistrict) incoming = NULL;
   g_autofree char *description = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *actor = cdo_cli_actor (NULL);
   guint candidacies = 0, lists = 0, candidates = 0;
   gboolean exists;
 
@@ -127,14 +129,14 @@ cdo_cli_import_run (int       argc,
   /* Read and check everything first: against the district's ids when adding to it. */
   if (exists)
     {
-      store = cdo_store_open (options.output, g_get_user_name (), &error);
+      store = cdo_store_open (options.output, actor, &error);
       if (store != NULL)
         target = cdo_store_load_district (store, &error);
     }
   if (error == NULL)
     incoming = cdo_district_xml_read_file (argv[1], target, &error);
   if (error == NULL && !exists)
-    store = cdo_store_create (options.output, g_get_user_name (), &error);
+    store = cdo_store_create (options.output, actor, &error);
   if (error != NULL)
     {
       g_string_append_printf (err, "circondario-cli import: %s\n", error->message);
