@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "cdo-cli-export.h"
+#include "cdo-district-check.h"
 #include "cdo-district-xml.h"
 #include "cdo-store.h"
 
@@ -120,7 +121,15 @@ cdo_cli_export_run (int       argc,
     district = cdo_store_load_district (store, &error);
   if (district != NULL && g_str_equal (output, "-"))
     {
-      g_autoptr(GBytes) bytes = cdo_district_xml_write_bytes (district);
+      g_autoptr(GBytes) bytes = NULL;
+
+      /* As write_file does: nothing that import would refuse. */
+      if (!cdo_district_check (district, &error))
+        {
+          g_string_append_printf (err, "circondario-cli export: %s\n", error->message);
+          return 1;
+        }
+      bytes = cdo_district_xml_write_bytes (district);
 
       if (g_bytes_get_size (bytes) > CDO_DISTRICT_XML_MAX_SIZE)
         {

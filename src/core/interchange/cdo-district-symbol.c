@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cdo-district-check.h"
 #include "cdo-district-reader-private.h"
 #include "cdo-xml.h"
 
@@ -36,33 +37,6 @@ media_type_of_path (const char *path)
   if (g_str_has_suffix (lower, ".png"))
     return "image/png";
   return NULL;
-}
-
-/* Enough to tell an image of the declared type from some other file; the renderer parses
- * the image itself later, with its own limits. */
-static gboolean
-bytes_are_media_type (GBytes     *bytes,
-                      const char *media_type)
-{
-  static const guint8 png_signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-  gsize head = MIN (size, 64 * 1024);
-
-  if (g_str_equal (media_type, "image/png"))
-    return size > sizeof png_signature && memcmp (data, png_signature, sizeof png_signature) == 0;
-  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    {
-      data += 3;
-      head -= 3;
-    }
-  while (head > 0 && g_ascii_isspace (*data))
-    {
-      data++;
-      head--;
-    }
-  return head > 0 && data[0] == '<' && memchr (data, '\0', head) == NULL
-         && g_strstr_len (data, (gssize) head, "<svg") != NULL;
 }
 
 typedef enum {
@@ -283,7 +257,7 @@ _cdo_district_reader_read_symbol (CdoDistrictReader  *self,
     return TRUE;
   if (bytes == NULL)
     return FALSE;
-  if (!bytes_are_media_type (bytes, media_type))
+  if (!cdo_district_check_symbol_type (bytes, media_type))
     return fail (self, error, CDO_DISTRICT_XML_ERROR_SYMBOL, node,
                  g_str_equal (media_type, "image/png")
                  ? _("the symbol of the list “%s” is not a PNG image. Give a PNG file, or "

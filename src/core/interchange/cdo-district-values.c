@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cdo-date.h"
+#include "cdo-district-check.h"
 #include "cdo-district-reader-private.h"
 #include "cdo-xml.h"
 
@@ -26,20 +27,6 @@ static const char *const date_attributes[] = {
   "first-day", "second-day", "runoff-first-day", "runoff-second-day",
   "born", "from", "to", "authenticated",
 };
-
-/* "2026-04-24T09:15:42": when a filing time was typed in. */
-static gboolean
-parse_recorded_at (const char *text)
-{
-  g_autofree char *minute = NULL;
-  CdoFilingTime time;
-
-  if (strlen (text) != 19 || text[16] != ':'
-      || !g_ascii_isdigit (text[17]) || !g_ascii_isdigit (text[18]) || text[17] > '5')
-    return FALSE;
-  minute = g_strndup (text, 16);
-  return cdo_filing_time_parse (minute, &time);
-}
 
 static gboolean
 check_document_kind (Reader   *self,
@@ -152,8 +139,6 @@ static const char *const name_attributes[] = {
   "name", "surname", "given-names", "birthplace", "region", "population-source",
 };
 
-#define MAX_NAME_LENGTH 200
-
 /* The attribute's value without a copy when it is one text node, as the parser leaves it;
  * otherwise a copy in @copy. */
 static const char *
@@ -187,19 +172,19 @@ check_element_values (Reader   *self,
 
       for (guint i = 0; i < G_N_ELEMENTS (name_attributes); i++)
         if (g_str_equal (name, name_attributes[i]))
-          {
-            const char *p = value;
-
-            while (g_ascii_isspace (*p))
-              p++;
-            if (*p == '\0')
+          switch (cdo_district_check_name (value))
+            {
+            case CDO_DISTRICT_NAME_BLANK:
               return fail (self, error, CDO_DISTRICT_XML_ERROR_BAD_VALUE, node,
                            _("%s=\"%s\" is empty. Fill it in."), name, value);
-            if (g_utf8_strlen (value, -1) > MAX_NAME_LENGTH)
+            case CDO_DISTRICT_NAME_TOO_LONG:
               return fail (self, error, CDO_DISTRICT_XML_ERROR_BAD_VALUE, node,
                            _("%s is longer than %d characters. Shorten it."), name,
-                           MAX_NAME_LENGTH);
-          }
+                           CDO_DISTRICT_MAX_NAME_LENGTH);
+            case CDO_DISTRICT_NAME_OK:
+            default:
+              break;
+            }
       for (guint i = 0; i < G_N_ELEMENTS (date_attributes); i++)
         if (g_str_equal (name, date_attributes[i]) && !cdo_date_parse_iso (value, &date))
           return fail (self, error, CDO_DISTRICT_XML_ERROR_BAD_VALUE, node,
@@ -209,7 +194,7 @@ check_element_values (Reader   *self,
         return fail (self, error, CDO_DISTRICT_XML_ERROR_BAD_VALUE, node,
                      _("filed=\"%s\" is not a filing time. Write the day and the minute as "
                        "YYYY-MM-DDTHH:MM, for example 2026-04-24T09:15."), value);
-      if (g_str_equal (name, "filed-recorded-at") && !parse_recorded_at (value))
+      if (g_str_equal (name, "filed-recorded-at") && !cdo_district_check_recorded_at (value))
         return fail (self, error, CDO_DISTRICT_XML_ERROR_BAD_VALUE, node,
                      _("filed-recorded-at=\"%s\" is not a time. Write it as "
                        "YYYY-MM-DDTHH:MM:SS, for example 2026-04-24T09:16:05."), value);

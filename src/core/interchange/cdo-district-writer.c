@@ -8,7 +8,8 @@
  * again. Symbols are embedded as <symbol-data>; a list's symbol path is kept beside it as
  * the name of the file it came from, and dropped when there is no image to embed (a path
  * alone would not resolve beside the new file) or when the reader would refuse it (an
- * absolute path from a file chooser).
+ * absolute path from a file chooser). A file is written only when cdo_district_check()
+ * passes, which is what the reader accepts.
  */
 #define G_LOG_DOMAIN "cdo-district-xml"
 
@@ -16,6 +17,7 @@
 #include <string.h>
 
 #include "cdo-date.h"
+#include "cdo-district-check.h"
 #include "cdo-district-reader-private.h"
 
 #define BASE64_LINE 76
@@ -392,6 +394,17 @@ cdo_district_xml_write_file (CdoDistrict  *district,
                    _("%s was not written: the district would take %s, and a district file "
                      "may take at most %s. Replace the largest symbols with smaller images."),
                    path, actual, limit);
+      return FALSE;
+    }
+  /* The last guard: what the reader would refuse is not written, so that an export can
+   * always be imported again. The store's edits keep the same rules but let a filing in
+   * progress miss the names typed in later, and a district may also come from an older
+   * file or from code that filled it by hand. */
+  if (!cdo_district_check (district, &local))
+    {
+      g_set_error (error, CDO_DISTRICT_XML_ERROR, CDO_DISTRICT_XML_ERROR_BAD_VALUE,
+                   _("%s was not written, because the district could not be imported from "
+                     "it. %s"), path, local->message);
       return FALSE;
     }
   /* A temporary file beside @path, synced, then renamed over it: a crash leaves either the

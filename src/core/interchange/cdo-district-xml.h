@@ -72,10 +72,15 @@ CdoDistrict *cdo_district_xml_read_file_finish  (GAsyncResult         *result,
                                                  GError              **error)
                                                  G_GNUC_WARN_UNUSED_RESULT;
 
-/* The file's bytes: UTF-8, deterministic (the same district always gives the same bytes). */
+/* The file's bytes: UTF-8, deterministic (the same district always gives the same bytes).
+ * The caller checks the district first (cdo_district_check): these bytes are whatever the
+ * district holds. */
 GBytes      *cdo_district_xml_write_bytes (CdoDistrict  *district) G_GNUC_WARN_UNUSED_RESULT;
 /* Writes a temporary file beside @path, syncs it and renames it over @path. Refuses
- * (CDO_DISTRICT_XML_ERROR_TOO_LARGE) a file larger than the reader accepts. */
+ * (CDO_DISTRICT_XML_ERROR_BAD_VALUE) a district the reader would refuse, such as a filing
+ * still being recorded with no mayoral candidate's name, naming the comune and the record,
+ * and (CDO_DISTRICT_XML_ERROR_TOO_LARGE) a file larger than the reader accepts; @path is
+ * then left as it was. */
 gboolean     cdo_district_xml_write_file  (CdoDistrict  *district,
                                            const char   *path,
                                            GError      **error);

@@ -9,11 +9,15 @@
  * that has room: upwards from the last when a place opens, downwards from the first when
  * one closes; a candidate that moves waits at position 0 meanwhile. Each shift is a
  * journal entry, so undo replays the same states backwards.
+ *
+ * A candidate is stored only as the district format carries it (cdo-district-check): with
+ * a surname and given names, and every value one an export can write.
  */
 #define G_LOG_DOMAIN "cdo-store"
 
 #include <glib/gi18n-lib.h>
 
+#include "cdo-district-check.h"
 #include "cdo-store-documents.h"
 #include "cdo-store-write.h"
 
@@ -120,6 +124,32 @@ check_position (const ListInfo  *list,
   return FALSE;
 }
 
+/* Each of @candidates is one the district format carries; @position is the first one's,
+ * named in the message when there are several. */
+static gboolean
+check_candidates (GPtrArray  *candidates,
+                  int         position,
+                  GError    **error)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      g_autoptr(GError) check_error = NULL;
+
+      if (cdo_district_check_candidate (g_ptr_array_index (candidates, i), &check_error))
+        continue;
+      if (candidates->len == 1)
+        g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID, _("%s Nothing was changed."),
+                     check_error->message);
+      else
+        g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID,
+                     /* Translators: the first %s says what is wrong with that candidate */
+                     _("The candidate for position %d: %s Nothing was changed."),
+                     position + (int) i, check_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The candidates at positions first…last move by @delta (+1 or -1), each in turn. */
 static gboolean
 shift (CdoStore  *self,
@@ -220,7 +250,8 @@ cdo_store_insert_candidates (CdoStore   *store,
 
   if (candidates->len == 0)
     return TRUE;
-  if (!read_list (store, list_row_id, &list, error)
+  if (!check_candidates (candidates, position, error)
+      || !read_list (store, list_row_id, &list, error)
       || !check_position (&list, position, list.count + 1, error))
     return FALSE;
   description = describe_insertion (&list, position, candidates);
@@ -285,6 +316,7 @@ cdo_store_update_candidate (CdoStore      *store,
                             GError       **error)
 {
   g_auto(CandidateInfo) current = { 0 };
+  g_autoptr(GError) check_error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *description = NULL;
   CdoStoreWriter writer = { 0 };
@@ -293,6 +325,12 @@ cdo_store_update_candidate (CdoStore      *store,
   g_return_val_if_fail (store != NULL, FALSE);
   g_return_val_if_fail (candidate != NULL, FALSE);
 
+  if (!cdo_district_check_candidate (candidate, &check_error))
+    {
+      g_set_error (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID, _("%s Nothing was changed."),
+                   check_error->message);
+      return FALSE;
+    }
   if (!read_candidate (store, candidate->row_id, &current, error))
     return FALSE;
   name = _cdo_store_person_name (candidate->surname, candidate->given_names);

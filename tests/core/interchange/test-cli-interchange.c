@@ -263,6 +263,45 @@ test_export_replaces_only_xml (Fixture       *fixture,
   g_assert_cmpint (run (fixture, "export", district, "-o", xml, NULL), ==, 0);
 }
 
+/* A district file holding what the format refuses (here through an import of a district
+ * built in code, which the store takes as it is) is not exported: the command says what to
+ * fix and writes no file. */
+static void
+test_export_refuses_invalid (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *district_path = in_dir (fixture, "district.circondario");
+  g_autofree char *xml = in_dir (fixture, "district.xml");
+  g_autoptr(CdoDistrict) district = cdo_district_new ();
+  g_autoptr(GError) error = NULL;
+  CdoComuneRecord *comune = cdo_comune_record_new ();
+  CdoCandidateList *list = cdo_candidate_list_new ();
+  CdoCandidate *candidate = cdo_candidate_new ();
+
+  comune->name = g_strdup ("Olivola");
+  comune->province = g_strdup ("AL");
+  comune->population = 123;
+  list->id = g_strdup ("ol-1");
+  list->name = g_strdup ("Olivola Domani");
+  candidate->surname = g_strdup ("Ferrari");
+  g_ptr_array_add (list->candidates, candidate);
+  g_ptr_array_add (comune->lists, list);
+  g_ptr_array_add (district->comuni, comune);
+  {
+    g_autoptr(CdoStore) store = cdo_store_create (district_path, "test", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (cdo_store_import_district (store, district, "built in code", &error));
+    g_assert_no_error (error);
+  }
+
+  assert_refused (fixture, run (fixture, "export", district_path, "-o", xml, NULL), 1,
+                  "was not written, because the district could not be imported from it. "
+                  "Comune Olivola. The field “given names” of candidate 1 of the list "
+                  "“Olivola Domani” (Ferrari) is empty. Fill it in.");
+  g_assert_false (g_file_test (xml, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +316,7 @@ main (int   argc,
   ADD ("/interchange/cli/refused-file", test_refused_file_creates_nothing);
   ADD ("/interchange/cli/usage", test_usage);
   ADD ("/interchange/cli/export-replaces-only-xml", test_export_replaces_only_xml);
+  ADD ("/interchange/cli/export-refuses-invalid", test_export_refuses_invalid);
 #undef ADD
   return g_test_run ();
 }

@@ -479,14 +479,15 @@ test_too_large (void)
 {
   g_autofree char *dir = make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "huge.xml", NULL);
-  const gsize size = 50 * 1000 * 1000;
+  const gsize size = CDO_DISTRICT_XML_MAX_SIZE + 1000 * 1000;
   g_autofree char *data = g_malloc (size);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CdoDistrict) district = NULL;
   const char *head = "<circondario format=\"1\"><!--";
 
-  /* A well-formed start, then 50 MB of comment: refused for its size alone. */
+  /* A well-formed start, then a comment a megabyte past the limit: refused for its size
+   * alone. */
   memset (data, 'x', size);
   memcpy (data, head, strlen (head));
   g_assert_true (g_file_set_contents (path, data, (gssize) size, NULL));
@@ -615,6 +616,64 @@ wait_for_result (GAsyncResult **result)
   return *result;
 }
 
+/* A district the reader would refuse is not written, and an earlier export stays: the
+ * message names the file, the comune, the record and what to fix. */
+static void
+test_write_refuses_invalid (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "export.xml", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) refused = NULL;
+  g_autoptr(CdoDistrict) district = read_fixture ("everything.xml", NULL, &error);
+  g_autoptr(GDir) listing = NULL;
+  CdoComuneRecord *comune;
+  CdoCandidateList *list;
+  CdoCandidate *candidate;
+
+  g_assert_no_error (error);
+  write_text (dir, "export.xml", "an older file");
+  list = cdo_district_find_list (district, "sa-1-a", &comune);
+  candidate = g_ptr_array_index (list->candidates, 0);
+  g_clear_pointer (&candidate->given_names, g_free);
+
+  g_assert_false (cdo_district_xml_write_file (district, path, &error));
+  g_assert_error (error, CDO_DISTRICT_XML_ERROR, CDO_DISTRICT_XML_ERROR_BAD_VALUE);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, "was not written"));
+  g_assert_nonnull (strstr (error->message, "Comune Sant'Agata"));
+  g_assert_nonnull (strstr (error->message, "The field “given names” of candidate 1 of the list"));
+  g_assert_nonnull (strstr (error->message, "is empty. Fill it in."));
+  g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "an older file");
+  g_clear_error (&error);
+
+  /* The same through the worker thread. */
+  cdo_district_xml_write_file_async (district, path, NULL, store_result_cb, &refused);
+  g_assert_false (cdo_district_xml_write_file_finish (wait_for_result (&refused), &error));
+  g_assert_error (error, CDO_DISTRICT_XML_ERROR, CDO_DISTRICT_XML_ERROR_BAD_VALUE);
+  g_clear_error (&error);
+
+  /* A link the reader could not resolve, between records that are each right. */
+  candidate->given_names = g_strdup ("Anna");
+  g_ptr_array_add (((CdoCandidacy *) g_ptr_array_index (comune->candidacies, 0))->links,
+                   g_strdup ("sa-99"));
+  g_assert_false (cdo_district_xml_write_file (district, path, &error));
+  g_assert_error (error, CDO_DISTRICT_XML_ERROR, CDO_DISTRICT_XML_ERROR_BAD_VALUE);
+  g_assert_nonnull (strstr (error->message, "The link with the list “sa-99”"));
+  g_clear_pointer (&kept, g_free);
+  g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "an older file");
+
+  /* Nothing else was left in the folder. */
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "export.xml");
+  g_assert_null (g_dir_read_name (listing));
+  remove_tmp_dir (dir);
+}
+
 static void
 test_async (void)
 {
@@ -690,6 +749,7 @@ main (int   argc,
     }
   g_test_add_func ("/interchange/write/escapes", test_write_escapes);
   g_test_add_func ("/interchange/write/file", test_write_file);
+  g_test_add_func ("/interchange/write/refuses-invalid", test_write_refuses_invalid);
   g_test_add_func ("/interchange/async", test_async);
   return g_test_run ();
 }
