@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A path must stay in the XML file's folder (no absolute path, no "..", no backslash, no
- * symbolic link at its end), name an ordinary file of at most 1 MiB and be a PNG or SVG as
+ * symbolic link anywhere along it), name an ordinary file of at most 1 MiB and be a PNG or SVG as
  * its extension says. Base64 is decoded strictly. Either way the image must be of the
  * declared type.
  */
@@ -105,15 +105,48 @@ check_symbol_path (Reader      *self,
     }
 }
 
-/* Reads a regular file of at most the symbol limit, without following a link at its end and
- * without blocking on a FIFO. */
+/* Opens @path below @base_dir one folder at a time, following no symbolic link on the way:
+ * a folder "symbols" that is a link to elsewhere would otherwise carry a symbol path, and
+ * with it any file the user can read, out of the dossier's folder. Returns the descriptor,
+ * or -1 with errno set (ELOOP or ENOTDIR where a link was met). */
+static int
+open_beneath (const char *base_dir,
+              const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+  guint n_parts = g_strv_length (parts);
+  int folder = g_open (base_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  for (guint i = 0; folder >= 0 && i + 1 < n_parts; i++)
+    {
+      int next;
+
+      if (parts[i][0] == '\0' || g_str_equal (parts[i], "."))
+        continue;
+      next = openat (folder, parts[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      close (folder);
+      folder = next;
+    }
+  if (folder < 0)
+    return -1;
+  {
+    int fd = openat (folder, parts[n_parts - 1], O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    int saved = errno;
+
+    close (folder);
+    errno = saved;
+    return fd;
+  }
+}
+
+/* Reads a regular file of at most the symbol limit, without following a link anywhere in
+ * its path and without blocking on a FIFO. */
 static GBytes *
 read_symbol_file (Reader      *self,
                   xmlNode     *node,
                   const char  *path,
                   GError     **error)
 {
-  g_autofree char *full = NULL;
   g_autofree char *limit = g_format_size (CDO_DISTRICT_XML_MAX_SYMBOL_SIZE);
   g_autofree guint8 *data = NULL;
   struct stat info;
@@ -127,15 +160,15 @@ read_symbol_file (Reader      *self,
               "image as <symbol-data> instead."), path);
       return NULL;
     }
-  full = g_build_filename (self->base_dir, path, NULL);
-  fd = g_open (full, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0);
+  fd = open_beneath (self->base_dir, path);
   if (fd < 0)
     {
       int saved = errno;
 
-      if (saved == ELOOP)
+      if (saved == ELOOP || saved == ENOTDIR)
         fail (self, error, CDO_DISTRICT_XML_ERROR_SYMBOL, node,
-              _("the symbol “%s” is a symbolic link. Copy the image itself into place."), path);
+              _("the symbol “%s” is, or lies in a folder that is, a symbolic link. Copy the "
+                "image itself into place."), path);
       else
         fail (self, error, CDO_DISTRICT_XML_ERROR_SYMBOL, node,
               _("the symbol file “%s” cannot be read (%s). It must be beside this file, at "

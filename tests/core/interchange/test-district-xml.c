@@ -441,6 +441,25 @@ test_symbol_link_refused (void)
   g_assert_nonnull (strstr (error->message, "symbolic link"));
   g_clear_error (&error);
 
+  /* A folder on the way that links elsewhere: the file it reaches is outside. */
+  {
+    g_autofree char *outside = make_tmp_dir ();
+    g_autofree char *folder_link = g_build_filename (dir, "symbols", NULL);
+    g_autoptr(GString) text = g_string_new (strstr (xml, "<circondario"));
+
+    write_text (outside, "secret.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    g_assert_cmpint (symlink (outside, folder_link), ==, 0);
+    g_string_replace (text, "symbols/ok.svg", "symbols/secret.svg", 0);
+    write_text (dir, "district.xml", text->str);
+    district = cdo_district_xml_read_file (path, NULL, &error);
+    g_assert_null (district);
+    g_assert_error (error, CDO_DISTRICT_XML_ERROR, CDO_DISTRICT_XML_ERROR_SYMBOL);
+    g_assert_nonnull (strstr (error->message, "symbolic link"));
+    g_clear_error (&error);
+    g_unlink (folder_link);
+    remove_tmp_dir (outside);
+  }
+
   /* A FIFO must be refused, not waited on. */
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   {
