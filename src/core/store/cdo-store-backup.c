@@ -135,8 +135,22 @@ compare_names (gconstpointer a,
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Keeps the newest copies (their names sort by time) and removes partial ones, which
- * only a process killed while copying leaves behind: this one holds the lock. */
+/* "20260524" of "district.circondario.backup-20260524-091200-2". */
+static char *
+backup_day (const char *backup,
+            gsize       prefix_length)
+{
+  const char *base = strrchr (backup, G_DIR_SEPARATOR);
+
+  base = base != NULL ? base + 1 : backup;
+  return strlen (base) >= prefix_length + 8 ? g_strndup (base + prefix_length, 8) : g_strdup ("");
+}
+
+/* Keeps the newest copies (their names sort by time), and of older ones the last of each
+ * day, so that however many times a day the file is opened (a script undoing one change
+ * after the other opens it each time) the state of every earlier day can still be found.
+ * Removes partial copies, which only a process killed while copying leaves behind: this
+ * one holds the lock. */
 static void
 prune_backups (const char *path)
 {
@@ -163,7 +177,53 @@ prune_backups (const char *path)
     }
   g_ptr_array_sort (backups, compare_names);
   for (guint i = 0; i + BACKUPS_KEPT < backups->len; i++)
-    g_unlink (g_ptr_array_index (backups, i));
+    {
+      g_autofree char *day = backup_day (g_ptr_array_index (backups, i), strlen (prefix));
+      g_autofree char *next_day = backup_day (g_ptr_array_index (backups, i + 1),
+                                              strlen (prefix));
+
+      /* The last copy of its day stays. */
+      if (!g_str_equal (day, next_day))
+        continue;
+      g_unlink (g_ptr_array_index (backups, i));
+    }
+}
+
+/* The newest copy made on open, or NULL. */
+static char *
+newest_backup (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, BACKUP_INFIX, NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autofree char *newest = NULL;
+  const char *entry;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (entry, prefix) && !g_str_has_suffix (entry, PARTIAL_SUFFIX)
+        && (newest == NULL || strcmp (entry, newest) > 0))
+      {
+        g_free (newest);
+        newest = g_strdup (entry);
+      }
+  return newest != NULL ? g_build_filename (folder, newest, NULL) : NULL;
+}
+
+static gboolean
+same_contents (const char *a,
+               const char *b)
+{
+  g_autoptr(GMappedFile) first = g_mapped_file_new (a, FALSE, NULL);
+  g_autoptr(GMappedFile) second = first != NULL ? g_mapped_file_new (b, FALSE, NULL) : NULL;
+  gsize length;
+
+  if (first == NULL || second == NULL)
+    return FALSE;
+  length = g_mapped_file_get_length (first);
+  return length == g_mapped_file_get_length (second)
+         && (length == 0 || memcmp (g_mapped_file_get_contents (first),
+                                    g_mapped_file_get_contents (second), length) == 0);
 }
 
 gboolean
@@ -172,7 +232,11 @@ _cdo_store_backup_on_open (CdoStore  *self,
 {
   g_autofree char *destination = new_backup_path (self->path);
   g_autofree char *partial = g_strconcat (destination, PARTIAL_SUFFIX, NULL);
+  g_autofree char *newest = newest_backup (self->path);
 
+  /* Opened again with nothing changed since the last copy: that copy is this file. */
+  if (newest != NULL && same_contents (self->path, newest))
+    return TRUE;
   g_unlink (partial);
   if (!backup_to (self, partial, error) || !publish (partial, destination, error))
     {

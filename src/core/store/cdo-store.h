@@ -52,7 +52,8 @@ CdoStore    *cdo_store_create            (const char   *path,
                                           GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 /* Opens an existing file: checks integrity, refuses newer formats, takes the one-writer
  * lock (refusing with who holds it and since when), first copies the file to
- * "<path>.backup-YYYYMMDD-HHMMSS" beside it (the newest 5 copies are kept), then
+ * "<path>.backup-YYYYMMDD-HHMMSS" beside it (unless the newest copy is this file as it
+ * is; the newest 5 copies are kept, and of older ones the last of each day), then
  * migrates an older format (journaled; refused when the data no longer matches the
  * journal). */
 CdoStore    *cdo_store_open              (const char   *path,
