@@ -11,10 +11,13 @@
 # that is the wanted one, or begins or ends with it. Check boxes are toggled through
 # the "check.toggle" action the program gives them (GTK 4.8 gives them none).
 
+import atexit
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 # The suite's G_DEBUG=fatal-warnings is for the programs under test (circondario-cli;
@@ -43,6 +46,15 @@ config.defaultDelay = 0.2
 from dogtail.tree import root     # noqa: E402  (config first, as dogtail expects)
 
 CLI_RELATIVE = os.path.join('src', 'cli', 'circondario-cli')
+
+
+def make_workdir():
+    """A folder of the test's own, removed when the test ends (kept when E2E_KEEP is set,
+    to look at after a failure)."""
+    workdir = tempfile.mkdtemp(prefix='circondario-e2e-')
+    if not os.environ.get('E2E_KEEP'):
+        atexit.register(shutil.rmtree, workdir, ignore_errors=True)
+    return workdir
 
 
 def build_dir(binary):

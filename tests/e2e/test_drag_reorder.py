@@ -18,12 +18,11 @@
 
 import os
 import sys
-import tempfile
 import time
 import xml.etree.ElementTree as ElementTree
 
-from e2e_common import (answer_actor, check, cli, find, find_app, labels_under, screenshot,
-                        start_app, stop_app, wait_for)
+from e2e_common import (answer_actor, check, cli, find, find_app, labels_under, make_workdir,
+                        screenshot, start_app, stop_app, wait_for)
 from e2e_drag import DragWindows, Screen, drag, extents, wheel_down, wheel_up
 
 DISTRICT_XML = '''<?xml version="1.0" encoding="UTF-8"?>
@@ -140,7 +139,7 @@ def main():
         sys.exit('usage: test_drag_reorder.py PATH/TO/circondario')
     binary = os.path.abspath(sys.argv[1])
 
-    workdir = tempfile.mkdtemp(prefix='circondario-e2e-')
+    workdir = make_workdir()
     source = os.path.join(workdir, 'olivola.xml')
     district = os.path.join(workdir, 'olivola.circondario')
     with open(source, 'w', encoding='utf-8') as f:

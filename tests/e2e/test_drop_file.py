@@ -27,12 +27,11 @@ import os
 import queue
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import xml.etree.ElementTree as ElementTree
 
-from e2e_common import (answer_actor, check, cli, find, find_app, labels_under, press,
+from e2e_common import (answer_actor, check, cli, find, find_app, labels_under, make_workdir, press,
                         screenshot, start_app, stop_app, wait_for)
 from e2e_drag import Screen, drag, top_window_pid, x_windows
 
@@ -157,7 +156,7 @@ def main():
         sys.exit('usage: test_drop_file.py PATH/TO/circondario')
     binary = os.path.abspath(sys.argv[1])
 
-    workdir = tempfile.mkdtemp(prefix='circondario-e2e-')
+    workdir = make_workdir()
     district = os.path.join(workdir, 'olivola.circondario')
     other = os.path.join(workdir, 'other.circondario')
     cli(binary, 'import', DISTRICT_SOURCE, '-o', district)

@@ -18,11 +18,10 @@
 import os
 import re
 import sys
-import tempfile
 import time
 import xml.etree.ElementTree as ElementTree
 
-from e2e_common import (answer_actor, check, cli, find, find_app, labels_under, press,
+from e2e_common import (answer_actor, check, cli, find, find_app, labels_under, make_workdir, press,
                         screenshot, start_app, stop_app, tick, wait_for)
 
 DISTRICT_XML = '''<?xml version="1.0" encoding="UTF-8"?>
@@ -82,7 +81,7 @@ def main():
         sys.exit('usage: test_record_filing.py PATH/TO/circondario')
     binary = os.path.abspath(sys.argv[1])
 
-    workdir = tempfile.mkdtemp(prefix='circondario-e2e-')
+    workdir = make_workdir()
     source = os.path.join(workdir, 'olivola.xml')
     district = os.path.join(workdir, 'olivola.circondario')
     with open(source, 'w', encoding='utf-8') as f:

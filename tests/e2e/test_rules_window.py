@@ -15,10 +15,9 @@
 
 import os
 import sys
-import tempfile
 import time
 
-from e2e_common import (answer_actor, check, cli, find, find_app, labels_under,
+from e2e_common import (answer_actor, check, cli, find, find_app, labels_under, make_workdir,
                         start_app, stop_app, wait_for)
 
 SEATS_LABEL = 'Council seats'
@@ -58,7 +57,7 @@ def main():
         sys.exit('usage: test_rules_window.py PATH/TO/circondario')
     binary = os.path.abspath(sys.argv[1])
 
-    workdir = tempfile.mkdtemp(prefix='circondario-e2e-')
+    workdir = make_workdir()
     source = os.path.join(workdir, 'district.xml')
     district = os.path.join(workdir, 'district.circondario')
     with open(source, 'w', encoding='utf-8') as f:
