@@ -468,6 +468,50 @@ test_import_then_switch_district (Fixture       *fixture,
   cdo_test_district_clear (&second);
 }
 
+/* The message dialog open over the window, or NULL. */
+static AdwMessageDialog *
+shown_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* A refused file is never a silent failure: a dialog says which file, which line and what
+ * to fix, and the district is left as it was. */
+static void
+test_refused_import_tells (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->district.dir, "bad.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head = g_strdup (cdo_store_get_journal_head (cdo_window_get_store (fixture->window)));
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "<circondario format=\"1\">\n  <comune name=\"X\"\n",
+                                      -1, &error));
+  g_assert_no_error (error);
+  _cdo_window_import_file (fixture->window, file);
+  for (int waited = 0; waited < 200 && shown_message_dialog () == NULL; waited++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  dialog = shown_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The File Was Not Imported");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "bad.xml"));
+  g_assert_cmpstr (cdo_store_get_journal_head (cdo_window_get_store (fixture->window)), ==, head);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cdo_test_iterate ();
+}
+
 /* A spreadsheet goes into the list shown when it was dropped, or nowhere. */
 static void
 test_sheet_then_close_district (Fixture       *fixture,
@@ -551,6 +595,7 @@ main (int   argc,
   ADD ("locked", test_locked);
   ADD ("import-dossier", test_import_dossier);
   ADD ("save-copy", test_save_copy);
+  ADD ("refused-import-tells", test_refused_import_tells);
   ADD ("import-then-switch-district", test_import_then_switch_district);
   ADD ("sheet-then-close-district", test_sheet_then_close_district);
   ADD ("receipt-pdf", test_receipt_pdf);
