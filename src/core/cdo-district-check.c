@@ -39,9 +39,9 @@ typedef CdoCheckSubject Subject;
 /* The most the format's patterns allow. */
 #define MAX_ID_LENGTH          64
 #define MAX_YEAR               9999
-#define MAX_POPULATION         G_GINT64_CONSTANT (999999999)
-#define MAX_CONSECUTIVE_TERMS  99
-#define MAX_SIGNATURES         999999
+#define MAX_POPULATION         CDO_DISTRICT_MAX_POPULATION
+#define MAX_CONSECUTIVE_TERMS  CDO_DISTRICT_MAX_CONSECUTIVE_TERMS
+#define MAX_SIGNATURES         CDO_DISTRICT_MAX_SIGNATURES
 #define MAX_SYMBOL_SIZE        CDO_DISTRICT_XML_MAX_SYMBOL_SIZE
 /* How much of a name a message quotes. */
 #define SHOWN_LENGTH           60
@@ -114,6 +114,79 @@ cdo_district_check_recorded_at (const char *text)
     return FALSE;
   minute = g_strndup (text, 16);
   return cdo_filing_time_parse (minute, &time);
+}
+
+/* @text is @length characters, each one of @first to @last. */
+static gboolean
+is_chars_in (const char *text,
+             gsize       length,
+             char        first,
+             char        last)
+{
+  gsize i;
+
+  if (text == NULL)
+    return FALSE;
+  for (i = 0; text[i] != '\0'; i++)
+    if (i >= length || text[i] < first || text[i] > last)
+      return FALSE;
+  return i == length;
+}
+
+gboolean
+cdo_district_check_id (const char *text)
+{
+  gsize length = 0;
+
+  if (text == NULL || !g_ascii_isalnum (text[0]))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++, length++)
+    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
+      return FALSE;
+  return length <= MAX_ID_LENGTH;
+}
+
+gboolean
+cdo_district_check_province (const char *text)
+{
+  return is_chars_in (text, 2, 'A', 'Z');
+}
+
+gboolean
+cdo_district_check_istat (const char *text)
+{
+  return is_chars_in (text, 6, '0', '9');
+}
+
+gboolean
+cdo_district_check_eu_state (const char *text)
+{
+  return is_chars_in (text, 2, 'A', 'Z');
+}
+
+gboolean
+cdo_district_check_count (const char *text,
+                          gint64      max)
+{
+  gsize digits = 1;
+  gsize length = 0;
+
+  g_return_val_if_fail (max >= 0, FALSE);
+
+  for (gint64 rest = max; rest >= 10; rest /= 10)
+    digits++;
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++, length++)
+    if (length >= digits || !g_ascii_isdigit (*p))
+      return FALSE;
+  return g_ascii_strtoll (text, NULL, 10) <= max;
+}
+
+gboolean
+cdo_district_check_media_type (const char *text)
+{
+  return text != NULL && (g_str_equal (text, "image/png") || g_str_equal (text, "image/svg+xml"));
 }
 
 gboolean
@@ -400,19 +473,6 @@ check_date (const Subject  *subject,
 }
 
 static gboolean
-is_id (const char *id)
-{
-  gsize length = 0;
-
-  if (id == NULL || !g_ascii_isalnum (id[0]))
-    return FALSE;
-  for (const char *p = id; *p != '\0'; p++, length++)
-    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
-      return FALSE;
-  return length <= MAX_ID_LENGTH;
-}
-
-static gboolean
 check_id (const Subject  *subject,
           const char     *id,
           GError        **error)
@@ -420,7 +480,7 @@ check_id (const Subject  *subject,
   g_autofree char *what = NULL;
   g_autofree char *shown = NULL;
 
-  if (is_id (id))
+  if (cdo_district_check_id (id))
     return TRUE;
   what = describe (subject);
   if (id == NULL)
@@ -430,30 +490,6 @@ check_id (const Subject  *subject,
   return refuse (error, _("“%s” is not an id (the id of %s). An id has 1 to 64 letters, "
                           "digits, “.”, “_” and “-”, and starts with a letter or a digit."),
                  shown ? shown : "", what);
-}
-
-static gboolean
-is_capitals (const char *text,
-             gsize       length)
-{
-  if (text == NULL || strlen (text) != length)
-    return FALSE;
-  for (gsize i = 0; i < length; i++)
-    if (text[i] < 'A' || text[i] > 'Z')
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-is_digits (const char *text,
-           gsize       length)
-{
-  if (text == NULL || strlen (text) != length)
-    return FALSE;
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isdigit (text[i]))
-      return FALSE;
-  return TRUE;
 }
 
 /* Each kind once, and one that @holder files. */
@@ -522,7 +558,7 @@ check_person (const Checker       *self,
       return refuse (error, _("The sex of %s is neither F nor M. Choose one, or leave it "
                               "unknown."), what);
     }
-  if (person->eu_state != NULL && !is_capitals (person->eu_state, 2))
+  if (person->eu_state != NULL && !cdo_district_check_eu_state (person->eu_state))
     {
       what = describe (subject);
       shown = shown_text (person->eu_state);
@@ -556,8 +592,7 @@ symbol_media_type (const CdoCandidateList *list)
 
   if (list->symbol_media_type == NULL)
     return size >= 4 && memcmp (data, "\x89PNG", 4) == 0 ? "image/png" : "image/svg+xml";
-  if (g_str_equal (list->symbol_media_type, "image/png")
-      || g_str_equal (list->symbol_media_type, "image/svg+xml"))
+  if (cdo_district_check_media_type (list->symbol_media_type))
     return list->symbol_media_type;
   return NULL;
 }
@@ -639,7 +674,7 @@ check_list_fields (const Checker           *self,
                               "a number from 0 to 999,999, or leave it empty if none was "
                               "declared."), list->signatures, what);
     }
-  if (list->supports != NULL && !is_id (list->supports))
+  if (list->supports != NULL && !cdo_district_check_id (list->supports))
     {
       what = describe (&subject);
       shown = shown_text (list->supports);
@@ -734,7 +769,7 @@ check_candidacy_fields (const Checker       *self,
     {
       const char *link = g_ptr_array_index (candidacy->links, i);
 
-      if (!is_id (link))
+      if (!cdo_district_check_id (link))
         {
           what = describe (&subject);
           shown = shown_text (link);
@@ -807,7 +842,7 @@ _cdo_district_check_comune_fields (const Checker          *self,
     return FALSE;
   if (comune->province == NULL)
     return check_text (self, &subject, N_("province"), NULL, NEED_REQUIRED, error);
-  if (!is_capitals (comune->province, 2))
+  if (!cdo_district_check_province (comune->province))
     {
       what = describe (&subject);
       shown = shown_text (comune->province);
@@ -815,7 +850,7 @@ _cdo_district_check_comune_fields (const Checker          *self,
                               "the province's two capital letters, such as AL or IS."),
                      shown ? shown : "", what);
     }
-  if (comune->istat != NULL && !is_digits (comune->istat, 6))
+  if (comune->istat != NULL && !cdo_district_check_istat (comune->istat))
     {
       what = describe (&subject);
       shown = shown_text (comune->istat);
@@ -825,10 +860,12 @@ _cdo_district_check_comune_fields (const Checker          *self,
     }
   if (comune->population < 0 || comune->population > MAX_POPULATION)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, comune->population);
+
       what = describe (&subject);
-      return refuse (error, _("%" G_GINT64_FORMAT " is not a population (that of %s). Type the "
-                              "legal population, a whole number from 0 to 999,999,999."),
-                     comune->population, what);
+      return refuse (error, _("%s is not a population (that of %s). Type the legal "
+                              "population, a whole number from 0 to 999,999,999."),
+                     number, what);
     }
   return check_text (self, &subject, N_("region"), comune->region, NEED_OPTIONAL, error)
          && check_text (self, &subject, N_("source of the population"),
