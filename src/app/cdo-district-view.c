@@ -16,6 +16,7 @@
 
 #include "cdo-district-view.h"
 #include "cdo-gtk-utils.h"
+#include "cdo-incomplete-icon.h"
 
 struct _CdoDistrictView
 {
@@ -174,6 +175,7 @@ cdo_district_view_class_init (CdoDistrictViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "cdo-district-view");
 
   g_type_ensure (CDO_TYPE_FILING_ITEM);
+  g_type_ensure (CDO_TYPE_INCOMPLETE_ICON);
 }
 
 static GtkSorter *

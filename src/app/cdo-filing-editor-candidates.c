@@ -111,7 +111,7 @@ show_form (CdoFilingEditor *self)
     title = g_strdup_printf (_("New candidate (number %u)"), n + 1);
   gtk_label_set_label (self->candidate_form_title, title);
 
-  if (!(self->pending & PENDING_CANDIDATE))
+  if (!_cdo_filing_editor_holds (self, PENDING_CANDIDATE))
     {
       gboolean was_syncing = self->syncing;
 
@@ -231,7 +231,9 @@ _cdo_filing_editor_commit_candidate (CdoFilingEditor *self)
       && _cdo_filing_editor_documents_equal (documents, candidate->documents))
     return FALSE;
 
-  if (!cdo_person_fields_apply (self->candidate_fields, candidate, &error))
+  /* What the file would refuse is said beside the fields, without asking it. */
+  if (!cdo_person_fields_check (self->candidate_fields, FALSE, &error)
+      || !cdo_person_fields_apply (self->candidate_fields, candidate, &error))
     {
       _cdo_filing_editor_invalid (self, PENDING_CANDIDATE, error->message);
       return FALSE;
@@ -240,7 +242,12 @@ _cdo_filing_editor_commit_candidate (CdoFilingEditor *self)
   candidate->documents = g_steal_pointer (&documents);
 
   if (!cdo_store_update_candidate (self->store, candidate, &error))
-    _cdo_filing_editor_store_failed (self, _("The Candidate Was Not Saved"), error);
+    {
+      if (g_error_matches (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID))
+        cdo_person_fields_show_refusal (self->candidate_fields, FALSE, error->message);
+      _cdo_filing_editor_refused (self, PENDING_CANDIDATE, _("The Candidate Was Not Saved"),
+                                  error);
+    }
 
   return TRUE;
 }
@@ -266,18 +273,11 @@ add_candidate (CdoFilingEditor *self)
   if (self->list == NULL || self->store == NULL)
     return FALSE;
 
-  if (!cdo_person_fields_apply (self->candidate_fields, candidate, &error))
-    {
-      _cdo_filing_editor_toast (self, error->message);
-      return FALSE;
-    }
-  if (candidate->surname == NULL && candidate->given_names == NULL)
-    {
-      _cdo_filing_editor_toast (self, _("Type at least the candidate's surname, then press "
-                                        "Enter."));
-      cdo_person_fields_focus (self->candidate_fields);
-      return FALSE;
-    }
+  /* A candidate is added complete, by the rules the file keeps (cdo_district_check_candidate):
+   * what is missing or wrong is said under the form, which keeps what was typed. */
+  if (!cdo_person_fields_check (self->candidate_fields, FALSE, NULL)
+      || !cdo_person_fields_apply (self->candidate_fields, candidate, &error))
+    return FALSE;
   g_ptr_array_unref (candidate->documents);
   candidate->documents = cdo_document_checks_dup_documents (self->candidate_documents);
 
@@ -289,7 +289,10 @@ add_candidate (CdoFilingEditor *self)
   position = (int) self->list->candidates->len + 1;
   if (!cdo_store_insert_candidate (self->store, self->list->row_id, position, candidate, &error))
     {
-      _cdo_filing_editor_store_failed (self, _("The Candidate Was Not Added"), error);
+      if (g_error_matches (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID))
+        cdo_person_fields_show_refusal (self->candidate_fields, FALSE, error->message);
+      else
+        _cdo_filing_editor_store_failed (self, _("The Candidate Was Not Added"), error);
       return FALSE;
     }
 

@@ -51,6 +51,9 @@ struct _CdoFilingEditor
   gint64              editing_candidate;   /* row id of the candidate in the form; 0: a new one */
 
   Pending             pending;
+  Pending             kept;       /* refused by the file on Enter and the like: the fields keep
+                                   * what was typed (marked) until typed in again, or until the
+                                   * file is shown anew (undo, another filing) */
   guint               commit_source;
   gboolean            syncing;
   gboolean            quiet;      /* saving because typing paused: no message for half-typed text */
@@ -63,6 +66,7 @@ struct _CdoFilingEditor
   GtkScrolledWindow  *scroller;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
+  GtkLabel           *incomplete_label;
   GtkWidget          *late_banner;
   GtkLabel           *late_label;
   GtkWidget          *lateness_box;
@@ -107,6 +111,12 @@ void     _cdo_filing_editor_toast             (CdoFilingEditor *self,
 void     _cdo_filing_editor_invalid           (CdoFilingEditor *self,
                                                Pending          what,
                                                const char      *message);
+void     _cdo_filing_editor_refused           (CdoFilingEditor *self,
+                                               Pending          what,
+                                               const char      *heading,
+                                               const GError    *error);
+gboolean _cdo_filing_editor_holds             (CdoFilingEditor *self,
+                                               Pending          what);
 gboolean _cdo_filing_editor_documents_equal   (GPtrArray       *a,
                                                GPtrArray       *b);
 void     _cdo_filing_editor_update_actions    (CdoFilingEditor *self);

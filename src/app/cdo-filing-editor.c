@@ -28,6 +28,7 @@
 
 #include "cdo-candidate-item.h"
 #include "cdo-date.h"
+#include "cdo-district-check.h"
 #include "cdo-district-xml.h"
 #include "cdo-filing-editor-private.h"
 #include "cdo-format.h"
@@ -66,8 +67,9 @@ _cdo_filing_editor_toast (CdoFilingEditor *self,
 }
 
 /* Typed text that cannot be saved (the caller has marked it): said at once on Enter, when
- * the focus leaves and before anything else happens in the window, and then done with; after
- * a mere pause in typing only marked, and kept pending so that Enter says it. */
+ * the focus leaves and before anything else happens in the window; after a mere pause in
+ * typing only marked, and kept pending so that Enter says it. Either way the field keeps
+ * what was typed, for correcting. */
 void
 _cdo_filing_editor_invalid (CdoFilingEditor *self,
                             Pending          what,
@@ -80,7 +82,46 @@ _cdo_filing_editor_invalid (CdoFilingEditor *self,
       return;
     }
 
+  self->kept |= what;
   _cdo_filing_editor_toast (self, message);
+}
+
+/* The file refused an edit of the group @what. A value the data rules refuse
+ * (CDO_STORE_ERROR_INVALID) is the secretary's to correct, like text that is not a value:
+ * the caller has marked the field and said why beside it, and after a pause in typing
+ * that is all (no dialog while the secretary is typing; Enter says it). On Enter and the
+ * like the window says it in a dialog as well. The fields keep what was typed. Any other
+ * failure is the window's to say. */
+void
+_cdo_filing_editor_refused (CdoFilingEditor *self,
+                            Pending          what,
+                            const char      *heading,
+                            const GError    *error)
+{
+  if (!g_error_matches (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID))
+    {
+      _cdo_filing_editor_store_failed (self, heading, error);
+      return;
+    }
+
+  self->refused = TRUE;
+  if (self->quiet)
+    {
+      self->pending |= what;
+      return;
+    }
+
+  self->kept |= what;
+  _cdo_filing_editor_store_failed (self, heading, error);
+}
+
+/* Whether the fields of @what show what was typed rather than the file: pending, or
+ * refused and not typed in since. */
+gboolean
+_cdo_filing_editor_holds (CdoFilingEditor *self,
+                          Pending          what)
+{
+  return ((self->pending | self->kept) & what) != 0;
 }
 
 void
@@ -180,6 +221,28 @@ mark_error (GtkWidget *widget,
     gtk_widget_remove_css_class (widget, "error");
 }
 
+/* A field the file refused, with the reason where the pointer and a screen reader find
+ * it. */
+static void
+mark_refused (GtkWidget  *widget,
+              const char *message)
+{
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  message, -1);
+}
+
+static void
+unmark_refused (GtkWidget *widget)
+{
+  if (!gtk_widget_has_css_class (widget, "error"))
+    return;
+  gtk_widget_remove_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, NULL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 /* Reads the day and minute of filing into @out_time. Both fields empty are no time at all
  * (*out_none), which is valid only on a list that has none (imported from a file without
  * one): there is nothing to save then. Marks what is not a day or a minute, and returns
@@ -263,7 +326,7 @@ show_filed (CdoFilingEditor *self)
     }
 
   /* The day and the minute are one value: both stay while either is being typed in. */
-  if (!(self->pending & PENDING_FILED)
+  if (!_cdo_filing_editor_holds (self, PENDING_FILED)
       && !keeps_typing (self, GTK_WIDGET (self->filed_day))
       && !keeps_typing (self, GTK_WIDGET (self->filed_minute)))
     {
@@ -294,6 +357,13 @@ commit_mayor (CdoFilingEditor *self)
       && _cdo_filing_editor_documents_equal (documents, mayor != NULL ? mayor->documents : NULL))
     return FALSE;
 
+  /* What the file would refuse is said beside the fields, without asking it. */
+  if (!cdo_person_fields_check (self->mayor_fields, TRUE, &error))
+    {
+      _cdo_filing_editor_invalid (self, PENDING_MAYOR, error->message);
+      return FALSE;
+    }
+
   /* The snapshot gets a mayoral candidate only once there is one to save. */
   if (mayor == NULL)
     mayor = added = cdo_candidate_new ();
@@ -309,7 +379,10 @@ commit_mayor (CdoFilingEditor *self)
 
   if (!cdo_store_update_candidacy (self->store, self->candidacy, &error))
     {
-      _cdo_filing_editor_store_failed (self, _("The Mayoral Candidate Was Not Saved"), error);
+      if (g_error_matches (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID))
+        cdo_person_fields_show_refusal (self->mayor_fields, TRUE, error->message);
+      _cdo_filing_editor_refused (self, PENDING_MAYOR, _("The Mayoral Candidate Was Not Saved"),
+                                  error);
       /* The snapshot now says what was typed: read the file again. */
       return TRUE;
     }
@@ -381,6 +454,62 @@ delegates_equal (GPtrArray *a,
         return FALSE;
     }
   return TRUE;
+}
+
+/* Marks the field of the list the data rules refuse (CDO_DISTRICT_CHECK_UNFILLED, as the
+ * store's edits check), asking them one field at a time: the name, then each delegate's
+ * surname and given names. FALSE when none is refused. */
+static gboolean
+mark_list_refusal (CdoFilingEditor *self,
+                   const char      *message)
+{
+  g_autoptr(CdoCandidateList) probe = cdo_candidate_list_new ();
+  g_autofree char *name = dup_stripped (GTK_EDITABLE (self->list_name_row));
+
+  probe->id = g_strdup ("check");
+  probe->name = name[0] != '\0' ? g_strdup (name) : NULL;
+  if (!cdo_district_check_list (probe, CDO_DISTRICT_CHECK_UNFILLED, NULL))
+    {
+      mark_refused (GTK_WIDGET (self->list_name_row), message);
+      return TRUE;
+    }
+  g_clear_pointer (&probe->name, g_free);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->delegates_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *keys[] = { "surname", "given-names" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        {
+          GtkEditable *entry = g_object_get_data (G_OBJECT (row), keys[i]);
+          g_autofree char *text = NULL;
+          CdoDelegate *delegate;
+          gboolean valid;
+
+          if (entry == NULL)
+            continue;
+          text = dup_stripped (entry);
+          if (text[0] == '\0')
+            continue;
+          delegate = cdo_delegate_new ();
+          if (i == 0)
+            delegate->surname = g_steal_pointer (&text);
+          else
+            delegate->given_names = g_steal_pointer (&text);
+          g_ptr_array_add (probe->delegates, delegate);
+          valid = cdo_district_check_list (probe, CDO_DISTRICT_CHECK_UNFILLED, NULL);
+          g_ptr_array_set_size (probe->delegates, 0);
+          if (!valid)
+            {
+              mark_refused (GTK_WIDGET (entry), message);
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
 }
 
 /* Saves the list's pending groups (@attempts) in one store call: each field is compared
@@ -476,7 +605,19 @@ commit_list (CdoFilingEditor *self,
     return FALSE;
 
   if (!cdo_store_update_list (self->store, list, &error))
-    _cdo_filing_editor_store_failed (self, _("The List Was Not Saved"), error);
+    {
+      Pending what = attempts & (PENDING_LIST | PENDING_SIGNATURES | PENDING_FILED);
+
+      /* A refusal no field can be marked for is said at once, if only in a toast. */
+      if (g_error_matches (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID)
+          && !mark_list_refusal (self, error->message) && self->quiet)
+        {
+          g_autoptr(AdwToast) toast = adw_toast_new (error->message);
+
+          g_signal_emit (self, signals[SIGNAL_ADD_TOAST], 0, toast);
+        }
+      _cdo_filing_editor_refused (self, what, _("The List Was Not Saved"), error);
+    }
 
   return TRUE;
 }
@@ -489,6 +630,7 @@ commit_pending (CdoFilingEditor *self)
 
   g_clear_handle_id (&self->commit_source, g_source_remove);
   self->pending = 0;
+  self->kept &= ~attempts;
   self->refused = FALSE;
 
   if (self->store == NULL || self->snapshot == NULL)
@@ -510,6 +652,7 @@ static void
 forget_pending (CdoFilingEditor *self)
 {
   self->pending = 0;
+  self->kept = 0;
   g_clear_handle_id (&self->commit_source, g_source_remove);
 }
 
@@ -709,8 +852,20 @@ show_delegates (CdoFilingEditor *self)
   GtkWidget *child;
 
   /* Rows typed in and not saved yet stay as they are. */
-  if (self->pending & PENDING_LIST)
+  if (_cdo_filing_editor_holds (self, PENDING_LIST))
     return;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->delegates_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *surname = g_object_get_data (G_OBJECT (row), "surname");
+      GtkWidget *given = g_object_get_data (G_OBJECT (row), "given-names");
+
+      if (surname != NULL)
+        unmark_refused (surname);
+      if (given != NULL)
+        unmark_refused (given);
+    }
   shown = dup_delegates (self);
   if (stored != NULL && delegates_equal (shown, stored))
     return;
@@ -1016,6 +1171,7 @@ show_header (CdoFilingEditor *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *mayor = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *incomplete = NULL;
   CdoFilingTime closes = { 0 };
 
   if (self->candidacy != NULL && self->candidacy->mayor != NULL)
@@ -1037,6 +1193,10 @@ show_header (CdoFilingEditor *self)
   else
     subtitle = g_strdup (self->comune->name);
   gtk_label_set_label (self->subtitle_label, subtitle);
+
+  incomplete = cdo_snapshot_describe_incomplete (self->candidacy, self->list);
+  gtk_label_set_label (self->incomplete_label, incomplete != NULL ? incomplete : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->incomplete_label), incomplete != NULL);
 
   self->lateness = cdo_snapshot_check_late (self->snapshot, self->comune, self->candidacy,
                                             self->list, &closes, &error);
@@ -1074,7 +1234,7 @@ show_fields (CdoFilingEditor *self)
 
   self->syncing = TRUE;
 
-  if (!(self->pending & PENDING_MAYOR))
+  if (!_cdo_filing_editor_holds (self, PENDING_MAYOR))
     {
       CdoCandidate *mayor = self->candidacy != NULL ? self->candidacy->mayor : NULL;
 
@@ -1085,13 +1245,14 @@ show_fields (CdoFilingEditor *self)
   cdo_document_checks_set_context (self->mayor_documents, &self->context);
   gtk_widget_set_visible (GTK_WIDGET (self->mayor_group), self->candidacy != NULL);
 
-  if (!(self->pending & PENDING_LIST) && self->list != NULL)
+  if (!_cdo_filing_editor_holds (self, PENDING_LIST) && self->list != NULL)
     {
       set_entry_text (GTK_EDITABLE (self->list_name_row), self->list->name);
+      unmark_refused (GTK_WIDGET (self->list_name_row));
       gtk_switch_set_active (self->party_switch, self->list->party_symbol);
       cdo_document_checks_set_documents (self->list_documents, self->list->documents);
     }
-  if (!(self->pending & PENDING_SIGNATURES) && self->list != NULL
+  if (!_cdo_filing_editor_holds (self, PENDING_SIGNATURES) && self->list != NULL
       && !keeps_typing (self, GTK_WIDGET (self->signatures_row)))
     {
       signatures = self->list->signatures >= 0 ? g_strdup_printf ("%d", self->list->signatures)
@@ -1250,6 +1411,7 @@ cdo_filing_editor_class_init (CdoFilingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, incomplete_label);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, late_banner);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, late_label);
   gtk_widget_class_bind_template_child (widget_class, CdoFilingEditor, lateness_box);

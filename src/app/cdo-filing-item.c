@@ -29,6 +29,7 @@ struct _CdoFilingItem
   char             *mayor_name;
   char             *filed_text;
   char             *search_text;
+  char             *incomplete_text;
   gboolean          late;
 };
 
@@ -43,6 +44,7 @@ enum {
   PROP_LATE,
   PROP_STATUS,
   PROP_SEARCH_TEXT,
+  PROP_INCOMPLETE_TEXT,
   N_PROPS
 };
 
@@ -59,6 +61,7 @@ compute (CdoFilingItem *self)
   g_clear_pointer (&self->mayor_name, g_free);
   g_clear_pointer (&self->filed_text, g_free);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->incomplete_text, g_free);
 
   if (self->list != NULL && self->list->name != NULL && self->list->name[0] != '\0')
     self->list_name = g_strdup (self->list->name);
@@ -92,6 +95,7 @@ compute (CdoFilingItem *self)
 
   self->late = cdo_snapshot_is_late (self->snapshot, self->comune, self->candidacy, self->list,
                                      NULL);
+  self->incomplete_text = cdo_snapshot_describe_incomplete (self->candidacy, self->list);
 }
 
 static void
@@ -104,6 +108,7 @@ cdo_filing_item_finalize (GObject *object)
   g_clear_pointer (&self->mayor_name, g_free);
   g_clear_pointer (&self->filed_text, g_free);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->incomplete_text, g_free);
 
   G_OBJECT_CLASS (cdo_filing_item_parent_class)->finalize (object);
 }
@@ -157,6 +162,10 @@ cdo_filing_item_get_property (GObject    *object,
       g_value_set_string (value, self->search_text);
       break;
 
+    case PROP_INCOMPLETE_TEXT:
+      g_value_set_string (value, self->incomplete_text);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -196,6 +205,10 @@ cdo_filing_item_class_init (CdoFilingItemClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* What keeps the filing out of an export ("Incomplete: …"), or NULL. */
+  properties[PROP_INCOMPLETE_TEXT] =
+    g_param_spec_string ("incomplete-text", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -322,4 +335,12 @@ cdo_filing_item_get_late (CdoFilingItem *self)
   g_return_val_if_fail (CDO_IS_FILING_ITEM (self), FALSE);
 
   return self->late;
+}
+
+const char *
+cdo_filing_item_get_incomplete_text (CdoFilingItem *self)
+{
+  g_return_val_if_fail (CDO_IS_FILING_ITEM (self), NULL);
+
+  return self->incomplete_text;
 }

@@ -36,5 +36,7 @@ CdoCandidateList *cdo_filing_item_get_list      (CdoFilingItem    *self);
 const char       *cdo_filing_item_get_list_name (CdoFilingItem    *self);
 const char       *cdo_filing_item_get_mayor_name (CdoFilingItem   *self);
 gboolean          cdo_filing_item_get_late      (CdoFilingItem    *self);
+/* "Incomplete: …" (cdo_snapshot_describe_incomplete()), or NULL when it is complete. */
+const char       *cdo_filing_item_get_incomplete_text (CdoFilingItem *self);
 
 G_END_DECLS

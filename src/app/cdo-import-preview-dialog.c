@@ -8,15 +8,24 @@
  * spreadsheet's own row and column names, so that the party's delegate can correct the
  * file on the spot. Import is refused while a row has errors, unless the secretary asks
  * to leave those rows out; nothing is written before Import.
+ *
+ * When the import did not find the header row or read a column wrongly, the Columns
+ * section lets the secretary choose the header row and, for every field the import knows,
+ * the column it is in; each choice reads the sheet again at once, so the table always shows
+ * what Import would write.
  */
 #define G_LOG_DOMAIN "cdo-import-preview-dialog"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cdo-check-button.h"
 #include "cdo-format.h"
 #include "cdo-gtk-utils.h"
-#include "cdo-import-preview-dialog.h"
+#include "cdo-import-preview-dialog-private.h"
+
+/* Notices about the whole file shown at once; the others are folded away. */
+#define MAX_NOTICES_SHOWN 2
 
 /* One row of the preview, for the table. */
 #define CDO_TYPE_IMPORT_ROW_ITEM (cdo_import_row_item_get_type ())
@@ -121,25 +130,6 @@ row_item_new (const CdoImportRow *row)
   return self;
 }
 
-struct _CdoImportPreviewDialog
-{
-  AdwWindow           parent_instance;
-
-  CdoCandidateImport *import;
-  CdoStore           *store;
-  gint64              list_row_id;
-  int                 first_position;
-  char               *list_name;
-  GListStore         *rows;
-
-  AdwWindowTitle     *window_title;
-  GtkLabel           *summary_label;
-  GtkLabel           *error_label;
-  GtkColumnView      *rows_view;
-  GtkCheckButton     *skip_check;
-  GtkWidget          *import_button;
-};
-
 enum {
   SIGNAL_IMPORTED,
   N_SIGNALS
@@ -179,6 +169,105 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), text ? text : "");
 }
 
+/* Showing the preview. */
+
+static void
+refresh_rows (CdoImportPreviewDialog *self)
+{
+  guint n_rows = cdo_candidate_import_get_n_rows (self->import);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_rows, g_object_unref);
+
+  for (guint i = 0; i < n_rows; i++)
+    g_ptr_array_add (items, row_item_new (cdo_candidate_import_get_row (self->import, i)));
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       items->pdata, items->len);
+}
+
+static void
+add_notice (GtkWidget  *box,
+            const char *text)
+{
+  /* A grid, not a horizontal box: GTK 4.8's box measures an icon beside a wrapping label
+   * two pixels short for some widths ("Expect overlapping widgets"). */
+  GtkWidget *line = gtk_grid_new ();
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "icon-name", "dialog-warning-symbolic",
+                                  "valign", GTK_ALIGN_START,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* The window takes the height its content needs at its narrowest: a notice that could
+   * shrink to one word a line would ask for a very tall window. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_grid_set_column_spacing (GTK_GRID (line), 6);
+  gtk_grid_attach (GTK_GRID (line), icon, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (line), label, 1, 0, 1, 1);
+  gtk_box_append (GTK_BOX (box), line);
+}
+
+/* What the import says about the file as a whole (a column with values that is not
+ * imported, a field every candidate needs that no column holds), one line each, after a
+ * header row that may be a candidate. */
+static void
+update_notices (CdoImportPreviewDialog *self)
+{
+  const char *const *notices = cdo_candidate_import_get_notices (self->import);
+  char *header_row = _cdo_import_preview_dialog_check_header_row (self);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->notices_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->notices_box), child);
+  if (header_row != NULL)
+    g_ptr_array_add (texts, header_row);
+  for (guint i = 0; notices[i] != NULL; i++)
+    g_ptr_array_add (texts, g_strdup (notices[i]));
+
+  /* The first few, the most pressing, stay in sight; the table must keep its room. */
+  for (guint i = 0; i < texts->len && i < MAX_NOTICES_SHOWN; i++)
+    add_notice (self->notices_box, g_ptr_array_index (texts, i));
+  if (texts->len > MAX_NOTICES_SHOWN)
+    {
+      guint n_more = texts->len - MAX_NOTICES_SHOWN;
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more notice",
+                                                             "%u more notices", n_more),
+                                                n_more);
+      GtkWidget *more = gtk_expander_new (title);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+      gtk_widget_set_margin_top (box, 6);
+      for (guint i = MAX_NOTICES_SHOWN; i < texts->len; i++)
+        add_notice (box, g_ptr_array_index (texts, i));
+      gtk_expander_set_child (GTK_EXPANDER (more), box);
+      gtk_box_append (GTK_BOX (self->notices_box), more);
+    }
+  gtk_widget_set_visible (self->notices_box, texts->len > 0);
+}
+
+/* Whether the columns need the secretary: none found for the names, or none for a field
+ * every candidate needs. */
+static gboolean
+needs_columns (CdoImportPreviewDialog *self)
+{
+  if (cdo_candidate_import_get_error (self->import) != NULL)
+    return TRUE;
+  for (guint i = 0; i < cdo_candidate_import_get_n_rows (self->import); i++)
+    {
+      GPtrArray *problems = cdo_candidate_import_get_row (self->import, i)->problems;
+
+      for (guint k = 0; k < problems->len; k++)
+        if (((CdoImportProblem *) g_ptr_array_index (problems, k))->kind
+            == CDO_IMPORT_PROBLEM_NO_COLUMN)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 update (CdoImportPreviewDialog *self)
 {
@@ -205,6 +294,8 @@ update (CdoImportPreviewDialog *self)
     summary = g_strdup_printf (_("%s, all of them without errors. They go at the end of “%s”."),
                                rows, self->list_name);
   gtk_label_set_label (self->summary_label, summary);
+  /* Without rows, the error says why. */
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), n_rows > 0 || error == NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
   if (error != NULL)
@@ -215,12 +306,23 @@ update (CdoImportPreviewDialog *self)
                                  cdo_import_preview_dialog_can_import (self));
 }
 
+/* Brings every part of the dialog in line with the import, after any choice. */
+void
+_cdo_import_preview_dialog_sync (CdoImportPreviewDialog *self)
+{
+  _cdo_import_preview_dialog_sync_columns (self);
+  refresh_rows (self);
+  update_notices (self);
+  update (self);
+}
+
 static void
 skip_toggled_cb (CdoImportPreviewDialog *self)
 {
   g_assert (CDO_IS_IMPORT_PREVIEW_DIALOG (self));
 
-  update (self);
+  if (self->import != NULL)
+    update (self);
 }
 
 static void
@@ -239,6 +341,8 @@ cdo_import_preview_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CDO_TYPE_IMPORT_PREVIEW_DIALOG);
   g_clear_object (&self->import);
   g_clear_object (&self->rows);
+  g_clear_object (&self->header_rows_model);
+  g_clear_object (&self->columns_model);
 
   G_OBJECT_CLASS (cdo_import_preview_dialog_parent_class)->dispose (object);
 }
@@ -249,6 +353,7 @@ cdo_import_preview_dialog_finalize (GObject *object)
   CdoImportPreviewDialog *self = CDO_IMPORT_PREVIEW_DIALOG (object);
 
   g_clear_pointer (&self->list_name, g_free);
+  g_clear_pointer (&self->header_rows, g_array_unref);
 
   G_OBJECT_CLASS (cdo_import_preview_dialog_parent_class)->finalize (object);
 }
@@ -275,10 +380,16 @@ cdo_import_preview_dialog_class_init (CdoImportPreviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, notices_box);
+  gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, columns_expander);
+  gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, columns_grid);
+  gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog,
+                                        header_row_drop_down);
   gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, rows_view);
   gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, skip_check);
   gtk_widget_class_bind_template_child (widget_class, CdoImportPreviewDialog, import_button);
   gtk_widget_class_bind_template_callback (widget_class, skip_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, _cdo_import_preview_dialog_header_row_cb);
 
   gtk_widget_class_install_action (widget_class, "preview.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -292,6 +403,8 @@ cdo_import_preview_dialog_init (CdoImportPreviewDialog *self)
   g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  _cdo_import_preview_dialog_init_columns (self);
 
   self->rows = g_list_store_new (CDO_TYPE_IMPORT_ROW_ITEM);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
@@ -338,14 +451,10 @@ cdo_import_preview_dialog_new (GtkWindow          *parent,
   workbook = cdo_candidate_import_get_workbook (import);
   adw_window_title_set_subtitle (self->window_title, workbook->origin);
 
-  for (guint i = 0; i < cdo_candidate_import_get_n_rows (import); i++)
-    {
-      g_autoptr(CdoImportRowItem) item = row_item_new (cdo_candidate_import_get_row (import, i));
+  _cdo_import_preview_dialog_sync (self);
 
-      g_list_store_append (self->rows, item);
-    }
-
-  update (self);
+  /* The columns are shown when the import could not map them by itself. */
+  gtk_expander_set_expanded (self->columns_expander, needs_columns (self));
   return self;
 }
 

@@ -8,6 +8,10 @@
  * the order the acceptance form gives them, so that the secretary's hands learn one
  * layout. Sex is two toggles (F, M) that may both be off: an unknown sex is recorded as
  * unknown, never guessed. The birth date takes what people type (24/04/1970, 1970-04-24).
+ *
+ * What the data rules refuse (cdo-district-check.h) is said under the fields, and the
+ * field it concerns is marked: the rules are asked one field at a time, in their own
+ * order, so that the first field they refuse is the one their message is about.
  */
 #define G_LOG_DOMAIN "cdo-person-fields"
 
@@ -16,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "cdo-date.h"
+#include "cdo-district-check.h"
 #include "cdo-format.h"
 #include "cdo-person-fields.h"
 
@@ -32,9 +37,12 @@ struct _CdoPersonFields
   GtkEntry        *birthplace;
   GtkWidget       *eu_state_label;
   GtkEntry        *eu_state;
+  GtkLabel        *message_label;
 
   gboolean         show_eu_state;
   gboolean         syncing;
+  gboolean         showing_problem;  /* a refusal is shown: checked again as the fields change */
+  gboolean         problem_mayor;    /* ... by the rules of a mayoral candidate */
 };
 
 enum {
@@ -116,6 +124,120 @@ parse_eu_state (CdoPersonFields  *self,
   return TRUE;
 }
 
+/* The rules of the data: a mayoral candidate may still lack names in a filing being
+ * recorded, a candidate is checked complete (as the store checks each). Documents are the
+ * document checks' to keep right, and are not asked about here. */
+static gboolean
+check_person (const CdoCandidate  *person,
+              gboolean             mayor,
+              GError             **error)
+{
+  g_autoptr(CdoCandidacy) candidacy = NULL;
+  gboolean valid;
+
+  if (!mayor)
+    return cdo_district_check_candidate (person, error);
+
+  /* A candidacy around the mayor, whose own values pass. */
+  candidacy = cdo_candidacy_new ();
+  candidacy->id = g_strdup ("check");
+  candidacy->mayor = (CdoCandidate *) person;
+  valid = cdo_district_check_candidacy (candidacy, CDO_DISTRICT_CHECK_UNFILLED, error);
+  candidacy->mayor = NULL;
+  return valid;
+}
+
+static void
+clear_marks (CdoPersonFields *self)
+{
+  GtkWidget *fields[] = {
+    GTK_WIDGET (self->surname), GTK_WIDGET (self->given_names), GTK_WIDGET (self->born),
+    GTK_WIDGET (self->birthplace), GTK_WIDGET (self->eu_state),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      gtk_widget_remove_css_class (fields[i], "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (fields[i]),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static void
+show_message (CdoPersonFields *self,
+              const char      *message)
+{
+  gtk_label_set_label (self->message_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
+}
+
+/* The field the rules refuse first, given the person typed: each field in the order the
+ * rules check them is added to a person whose other values pass; NULL when no field of
+ * the form is refused (the documents, say). */
+static GtkWidget *
+find_refused_field (CdoPersonFields    *self,
+                    const CdoCandidate *typed,
+                    gboolean            mayor)
+{
+  g_autoptr(CdoCandidate) probe = cdo_candidate_new ();
+
+  probe->surname = g_strdup ("X");
+  probe->given_names = g_strdup ("X");
+
+  g_free (probe->surname);
+  probe->surname = g_strdup (typed->surname);
+  if (!check_person (probe, mayor, NULL))
+    return GTK_WIDGET (self->surname);
+  g_free (probe->given_names);
+  probe->given_names = g_strdup (typed->given_names);
+  if (!check_person (probe, mayor, NULL))
+    return GTK_WIDGET (self->given_names);
+  probe->born = typed->born;
+  if (!check_person (probe, mayor, NULL))
+    return GTK_WIDGET (self->born);
+  probe->birthplace = g_strdup (typed->birthplace);
+  if (!check_person (probe, mayor, NULL))
+    return GTK_WIDGET (self->birthplace);
+  probe->eu_state = g_strdup (typed->eu_state);
+  if (!check_person (probe, mayor, NULL))
+    return GTK_WIDGET (self->eu_state);
+  return NULL;
+}
+
+static void
+show_problem (CdoPersonFields    *self,
+              const CdoCandidate *typed,
+              gboolean            mayor,
+              const char         *message)
+{
+  GtkWidget *field = typed != NULL ? find_refused_field (self, typed, mayor) : NULL;
+
+  /* Without @typed the fields did not even read as a person: the field that is not a
+   * date or a code is marked already. */
+  if (typed != NULL)
+    clear_marks (self);
+  if (field != NULL)
+    {
+      gtk_widget_add_css_class (field, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  show_message (self, message);
+  self->showing_problem = TRUE;
+  self->problem_mayor = mayor;
+}
+
+static void
+clear_problem (CdoPersonFields *self)
+{
+  if (!self->showing_problem)
+    return;
+
+  self->showing_problem = FALSE;
+  clear_marks (self);
+  show_message (self, NULL);
+}
+
 static void
 validate (CdoPersonFields *self)
 {
@@ -136,6 +258,15 @@ field_changed_cb (CdoPersonFields *self)
   if (self->syncing)
     return;
 
+  /* A refusal shown goes once what is typed passes. */
+  if (self->showing_problem)
+    {
+      g_autoptr(CdoCandidate) typed = cdo_candidate_new ();
+
+      if (cdo_person_fields_apply (self, typed, NULL)
+          && check_person (typed, self->problem_mayor, NULL))
+        clear_problem (self);
+    }
   validate (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
@@ -257,6 +388,7 @@ cdo_person_fields_class_init (CdoPersonFieldsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CdoPersonFields, birthplace);
   gtk_widget_class_bind_template_child (widget_class, CdoPersonFields, eu_state_label);
   gtk_widget_class_bind_template_child (widget_class, CdoPersonFields, eu_state);
+  gtk_widget_class_bind_template_child (widget_class, CdoPersonFields, message_label);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, sex_toggled_cb);
@@ -300,6 +432,7 @@ cdo_person_fields_set_person (CdoPersonFields *self,
   set_text (self->birthplace, person != NULL ? person->birthplace : NULL);
   set_text (self->eu_state, person != NULL ? person->eu_state : NULL);
   self->syncing = FALSE;
+  clear_problem (self);
 }
 
 gboolean
@@ -401,4 +534,53 @@ cdo_person_fields_has_focus (CdoPersonFields *self)
   root = gtk_widget_get_root (GTK_WIDGET (self));
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
+gboolean
+cdo_person_fields_check (CdoPersonFields  *self,
+                         gboolean          mayor,
+                         GError          **error)
+{
+  g_autoptr(CdoCandidate) typed = cdo_candidate_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (CDO_IS_PERSON_FIELDS (self), FALSE);
+
+  if (!cdo_person_fields_apply (self, typed, &local_error))
+    {
+      show_problem (self, NULL, mayor, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!check_person (typed, mayor, &local_error))
+    {
+      show_problem (self, typed, mayor, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  clear_problem (self);
+  return TRUE;
+}
+
+void
+cdo_person_fields_show_refusal (CdoPersonFields *self,
+                                gboolean         mayor,
+                                const char      *message)
+{
+  g_autoptr(CdoCandidate) typed = cdo_candidate_new ();
+
+  g_return_if_fail (CDO_IS_PERSON_FIELDS (self));
+  g_return_if_fail (message != NULL);
+
+  show_problem (self, cdo_person_fields_apply (self, typed, NULL) ? typed : NULL, mayor,
+                message);
+}
+
+const char *
+cdo_person_fields_get_message (CdoPersonFields *self)
+{
+  g_return_val_if_fail (CDO_IS_PERSON_FIELDS (self), NULL);
+
+  return self->showing_problem ? gtk_label_get_label (self->message_label) : NULL;
 }

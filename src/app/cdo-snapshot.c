@@ -13,6 +13,9 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "cdo-district-check.h"
 #include "cdo-receipt.h"
 #include "cdo-rule-book.h"
 #include "cdo-snapshot.h"
@@ -252,6 +255,25 @@ cdo_snapshot_check_late (CdoSnapshot       *self,
   if (!receipt.has_filed || !g_date_valid (&receipt.filed.date))
     return CDO_LATENESS_NO_FILING_TIME;
   return cdo_receipt_is_late (&receipt) ? CDO_LATENESS_LATE : CDO_LATENESS_ON_TIME;
+}
+
+/* Completeness */
+
+char *
+cdo_snapshot_describe_incomplete (CdoCandidacy     *candidacy,
+                                  CdoCandidateList *list)
+{
+  g_autoptr(GError) error = NULL;
+
+  if ((candidacy == NULL
+       || cdo_district_check_candidacy (candidacy, CDO_DISTRICT_CHECK_DEFAULT, &error))
+      && (list == NULL
+          || cdo_district_check_list (list, CDO_DISTRICT_CHECK_NESTED, &error)))
+    return NULL;
+
+  /* Translators: on a filing an export would refuse; %s is the data check's message, e.g.
+   * "The field “given names” of the mayoral candidate Rossi is empty. Fill it in." */
+  return g_strdup_printf (_("Incomplete: %s"), error->message);
 }
 
 static void

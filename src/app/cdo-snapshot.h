@@ -60,6 +60,15 @@ CdoLateness       cdo_snapshot_check_late       (CdoSnapshot       *self,
                                                  CdoCandidateList  *list,
                                                  CdoFilingTime     *out_closes,
                                                  GError           **error);
+/* What keeps the filing of @candidacy and @list (either may be NULL, as in
+ * CdoFilingItem) out of an export, in words ("Incomplete: …"), or NULL when nothing does.
+ * The filing desk saves a filing whose names are still to be typed
+ * (CDO_DISTRICT_CHECK_UNFILLED); an export checks it complete (CDO_DISTRICT_CHECK_DEFAULT):
+ * the candidacy's own values with its mayoral candidate, the list's with its delegates,
+ * signatories and candidates. The one place the window asks. */
+G_GNUC_WARN_UNUSED_RESULT
+char             *cdo_snapshot_describe_incomplete (CdoCandidacy     *candidacy,
+                                                    CdoCandidateList *list);
 /* A new interchange id for a candidacy (@prefix NULL) or a list of @prefix: unique in the
  * district, and valid by data/district/district.rng (1 to CDO_SNAPSHOT_MAX_ID_LENGTH
  * letters, digits, ".", "_" and "-", starting with a letter or digit), however long the

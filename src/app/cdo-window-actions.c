@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cdo-check-button.h"
+#include "cdo-district-check.h"
 #include "cdo-election-dialog.h"
 #include "cdo-format.h"
 #include "cdo-receipt-print.h"
@@ -277,43 +278,36 @@ entry_text (GtkWidget *entry)
   return text[0] != '\0' ? g_steal_pointer (&text) : NULL;
 }
 
-static void
-add_comune_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        CdoWindow        *self)
+static GtkWidget *
+dialog_entry (AdwMessageDialog *dialog,
+              const char       *key)
 {
-  g_autoptr(CdoComuneRecord) comune = NULL;
-  g_autoptr(GError) error = NULL;
+  return g_object_get_data (G_OBJECT (dialog), key);
+}
+
+/* The comune typed in the dialog, or NULL with the reason in @error and the key of the field
+ * it concerns in @out_field (NULL when it concerns none): the dialog's own reading of the
+ * population, then the data rules (cdo_district_check_comune(), as the store checks it),
+ * asked one field at a time in their order, so that the field refused first is the one
+ * the message is about. */
+static CdoComuneRecord *
+read_comune (AdwMessageDialog  *dialog,
+             const char       **out_field,
+             GError           **error)
+{
+  g_autoptr(CdoComuneRecord) comune = cdo_comune_record_new ();
+  g_autoptr(CdoComuneRecord) probe = cdo_comune_record_new ();
   g_autofree char *population_text = NULL;
-  g_autofree char *name = NULL;
   guint64 population = 0;
 
-  if (!g_str_equal (response, "add") || self->store == NULL)
-    return;
-
-  comune = cdo_comune_record_new ();
-  comune->name = entry_text (g_object_get_data (G_OBJECT (dialog), "name"));
-  comune->province = entry_text (g_object_get_data (G_OBJECT (dialog), "province"));
-  comune->region = entry_text (g_object_get_data (G_OBJECT (dialog), "region"));
-  comune->population_source = entry_text (g_object_get_data (G_OBJECT (dialog), "source"));
-  comune->capoluogo = gtk_check_button_get_active (g_object_get_data (G_OBJECT (dialog),
-                                                                      "capoluogo"));
-  population_text = entry_text (g_object_get_data (G_OBJECT (dialog), "population"));
-
-  if (comune->name == NULL)
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         _("Type the comune's name."));
-  else if (population_text == NULL
-           || !g_ascii_string_to_unsigned (population_text, 10, 1, 10000000, &population, NULL))
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         _("Type the comune's legal population in digits, as the last census "
-                           "gives it (for example 10372)."));
-  if (error != NULL)
-    {
-      _cdo_window_error (self, _("The Comune Was Not Added"), error);
-      return;
-    }
-  comune->population = (gint64) population;
+  *out_field = NULL;
+  comune->name = entry_text (dialog_entry (dialog, "name"));
+  comune->province = entry_text (dialog_entry (dialog, "province"));
+  comune->region = entry_text (dialog_entry (dialog, "region"));
+  comune->population_source = entry_text (dialog_entry (dialog, "source"));
+  comune->capoluogo = gtk_check_button_get_active (GTK_CHECK_BUTTON (dialog_entry (dialog,
+                                                                                   "capoluogo")));
+  population_text = entry_text (dialog_entry (dialog, "population"));
   if (comune->province != NULL)
     {
       char *upper = g_ascii_strup (comune->province, -1);
@@ -322,16 +316,165 @@ add_comune_response_cb (AdwMessageDialog *dialog,
       comune->province = upper;
     }
 
-  cdo_filing_editor_flush (self->editor);
-  if (!cdo_store_add_comune (self->store, comune, &error))
+  if (comune->name == NULL)
     {
-      _cdo_window_error (self, _("The Comune Was Not Added"), error);
+      *out_field = "name";
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("Type the comune's name."));
+      return NULL;
+    }
+
+  /* A comune whose values pass, taking the typed ones in the rules' order. */
+  probe->name = g_strdup (comune->name);
+  probe->province = g_strdup ("AA");
+  if (!cdo_district_check_comune (probe, CDO_DISTRICT_CHECK_DEFAULT, error))
+    {
+      *out_field = "name";
+      return NULL;
+    }
+  g_free (probe->province);
+  probe->province = g_strdup (comune->province);
+  if (!cdo_district_check_comune (probe, CDO_DISTRICT_CHECK_DEFAULT, error))
+    {
+      *out_field = "province";
+      return NULL;
+    }
+  if (population_text == NULL
+      || !g_ascii_string_to_unsigned (population_text, 10, 1, 10000000, &population, NULL))
+    {
+      *out_field = "population";
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("Type the comune's legal population in digits, as the last census "
+                             "gives it (for example 10372)."));
+      return NULL;
+    }
+  comune->population = (gint64) population;
+  probe->region = g_strdup (comune->region);
+  if (!cdo_district_check_comune (probe, CDO_DISTRICT_CHECK_DEFAULT, error))
+    {
+      *out_field = "region";
+      return NULL;
+    }
+  probe->population_source = g_strdup (comune->population_source);
+  if (!cdo_district_check_comune (probe, CDO_DISTRICT_CHECK_DEFAULT, error))
+    {
+      *out_field = "source";
+      return NULL;
+    }
+  if (!cdo_district_check_comune (comune, CDO_DISTRICT_CHECK_DEFAULT, error))
+    return NULL;
+
+  return g_steal_pointer (&comune);
+}
+
+static const char *const comune_fields[] = { "name", "province", "region", "population", "source" };
+
+/* Marks @field (a key of comune_fields, or NULL for none) and says @message under the
+ * fields (NULL: nothing to say). */
+static void
+show_comune_problem (AdwMessageDialog *dialog,
+                     const char       *field,
+                     const char       *message)
+{
+  GtkWidget *label = dialog_entry (dialog, "message");
+
+  for (guint i = 0; i < G_N_ELEMENTS (comune_fields); i++)
+    {
+      GtkWidget *entry = dialog_entry (dialog, comune_fields[i]);
+
+      if (g_strcmp0 (field, comune_fields[i]) == 0 && message != NULL)
+        {
+          gtk_widget_add_css_class (entry, "error");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+        }
+      else
+        {
+          gtk_widget_remove_css_class (entry, "error");
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (entry),
+                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
+    }
+  gtk_label_set_label (GTK_LABEL (label), message != NULL ? message : "");
+  gtk_widget_set_visible (label, message != NULL);
+}
+
+/* Checks as the secretary types: Add is offered only for a comune the file takes, and what
+ * is wrong is said once its field has been typed in (or Add was tried), not before. */
+static void
+add_comune_changed_cb (AdwMessageDialog *dialog,
+                       GtkEditable      *edited)
+{
+  g_autoptr(CdoComuneRecord) comune = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *field = NULL;
+  gboolean say;
+
+  if (edited != NULL)
+    g_object_set_data (G_OBJECT (edited), "cdo-typed-in", GINT_TO_POINTER (TRUE));
+
+  comune = read_comune (dialog, &field, &error);
+  adw_message_dialog_set_response_enabled (dialog, "add", comune != NULL);
+  say = comune == NULL
+        && (g_object_get_data (G_OBJECT (dialog), "cdo-add-tried") != NULL
+            || (field != NULL
+                && g_object_get_data (G_OBJECT (dialog_entry (dialog, field)),
+                                      "cdo-typed-in") != NULL));
+  show_comune_problem (dialog, field, say ? error->message : NULL);
+}
+
+/* The dialog hides rather than closes on a response (hide-on-close), so that a comune the
+ * file refuses is shown again with what was typed and why; it goes once done with. */
+static void
+add_comune_done (AdwMessageDialog *dialog)
+{
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+add_comune_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        CdoWindow        *self)
+{
+  g_autoptr(CdoComuneRecord) comune = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  const char *field = NULL;
+
+  if (!g_str_equal (response, "add") || self->store == NULL)
+    {
+      add_comune_done (dialog);
       return;
     }
 
-  name = g_strdup (comune->name);
-  _cdo_window_reload (self);
-  cdo_window_select_comune (self, name);
+  comune = read_comune (dialog, &field, &error);
+  if (comune != NULL)
+    {
+      cdo_filing_editor_flush (self->editor);
+      if (cdo_store_add_comune (self->store, comune, &error))
+        {
+          add_comune_done (dialog);
+          name = g_strdup (comune->name);
+          _cdo_window_reload (self);
+          cdo_window_select_comune (self, name);
+          return;
+        }
+      if (!g_error_matches (error, CDO_STORE_ERROR, CDO_STORE_ERROR_INVALID)
+          && !g_error_matches (error, CDO_STORE_ERROR, CDO_STORE_ERROR_EXISTS))
+        {
+          add_comune_done (dialog);
+          _cdo_window_error (self, _("The Comune Was Not Added"), error);
+          return;
+        }
+    }
+
+  /* Refused: the dialog stays, with what was typed, and says why. */
+  g_object_set_data (G_OBJECT (dialog), "cdo-add-tried", GINT_TO_POINTER (TRUE));
+  show_comune_problem (dialog, field, error->message);
+  if (field != NULL)
+    gtk_widget_grab_focus (dialog_entry (dialog, field));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -343,10 +486,12 @@ add_comune_action (GtkWidget  *widget,
   GtkWidget *dialog;
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *capoluogo;
+  GtkWidget *message = gtk_label_new (NULL);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Comune"),
                                    _("The comune's particulars, as the rules need them. A whole "
                                      "district is quicker to import from its XML file."));
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   g_object_set_data (G_OBJECT (dialog), "name",
@@ -366,6 +511,21 @@ add_comune_action (GtkWidget  *widget,
   gtk_entry_set_placeholder_text (g_object_get_data (G_OBJECT (dialog), "source"),
                                   _("Censimento 2021"));
 
+  /* Why the comune cannot be added yet, under the fields. */
+  gtk_widget_set_name (message, "comune-message");
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (message), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (message), 40);
+  gtk_widget_add_css_class (message, "error");
+  gtk_widget_set_visible (message, FALSE);
+  gtk_grid_attach (GTK_GRID (grid), message, 0, 6, 2, 1);
+  g_object_set_data (G_OBJECT (dialog), "message", message);
+
+  for (guint i = 0; i < G_N_ELEMENTS (comune_fields); i++)
+    g_signal_connect_object (dialog_entry (ADW_MESSAGE_DIALOG (dialog), comune_fields[i]),
+                             "changed", G_CALLBACK (add_comune_changed_cb), dialog,
+                             G_CONNECT_SWAPPED);
+
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -375,6 +535,7 @@ add_comune_action (GtkWidget  *widget,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  add_comune_changed_cb (ADW_MESSAGE_DIALOG (dialog), NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (add_comune_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

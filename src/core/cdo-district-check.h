@@ -51,6 +51,12 @@ typedef enum {
 /* Names, places and sources: at most this many characters, and not blank. */
 #define CDO_DISTRICT_MAX_NAME_LENGTH 200
 
+/* The most the format's patterns allow for the counts it carries; each is written with at
+ * most as many digits as its maximum has. */
+#define CDO_DISTRICT_MAX_POPULATION        G_GINT64_CONSTANT (999999999)
+#define CDO_DISTRICT_MAX_SIGNATURES        999999
+#define CDO_DISTRICT_MAX_CONSECUTIVE_TERMS 99
+
 typedef enum {
   CDO_DISTRICT_NAME_OK,
   CDO_DISTRICT_NAME_BLANK,      /* empty, or only spaces, tabs and line breaks */
@@ -131,6 +137,21 @@ cdo_district_check_name (const char *value)
 
 /* "2026-04-24T09:15:42": the time a filing was typed in (filed-recorded-at). */
 gboolean               cdo_district_check_recorded_at   (const char              *text);
+/* "is-1-a": the id of a candidacy or list (and what supports= and <link list=> name): 1 to
+ * 64 ASCII letters, digits, ".", "_" and "-", starting with a letter or a digit. */
+gboolean               cdo_district_check_id            (const char              *text);
+/* "AL": a province's two capital letters. */
+gboolean               cdo_district_check_province      (const char              *text);
+/* "006119": a comune's ISTAT code, six digits. */
+gboolean               cdo_district_check_istat         (const char              *text);
+/* "DE": the ISO 3166-1 code of an EU member state, two capital letters. */
+gboolean               cdo_district_check_eu_state      (const char              *text);
+/* A count as the format writes it: 1 or more ASCII digits, no sign, at most as many as
+ * @max has (@max is one of the CDO_DISTRICT_MAX_* counts above, all nines). */
+gboolean               cdo_district_check_count         (const char              *text,
+                                                         gint64                   max);
+/* "image/png" or "image/svg+xml": the media types a symbol may have. */
+gboolean               cdo_district_check_media_type    (const char              *text);
 /* TRUE when @bytes look like an image of @media_type ("image/png" or "image/svg+xml"):
  * enough to tell it from some other file; the renderer parses the image itself. */
 gboolean               cdo_district_check_symbol_type   (GBytes                  *bytes,

@@ -557,6 +557,35 @@ test_invalid_birth_date_is_not_added (Fixture       *fixture,
   g_assert_cmpuint (list->candidates->len, ==, 0);
 }
 
+/* A surname alone is no candidate: the form says so under the fields, before the file is
+ * asked, and keeps what was typed. */
+static void
+test_surname_alone_is_not_added (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(CdoDistrict) district = NULL;
+  GtkWidget *form = template_child (fixture, "candidate_fields");
+  GtkWidget *message = cdo_test_find_named (form, "person-message");
+  CdoCandidateList *list;
+
+  type_text (form, "surname", "Rossi");
+  act (fixture, "editor.add-candidate");
+
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "given names"));
+  g_assert_true (gtk_widget_has_css_class (cdo_test_find_named (form, "given-names"), "error"));
+  g_assert_false (gtk_widget_has_css_class (cdo_test_find_named (form, "surname"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cdo_test_find_named (form, "surname"))),
+                   ==, "Rossi");
+  list = stored_list (fixture, &district);
+  g_assert_cmpuint (list->candidates->len, ==, 0);
+
+  /* The message goes once the names are there. */
+  type_text (form, "given-names", "Mario");
+  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_false (gtk_widget_has_css_class (cdo_test_find_named (form, "given-names"), "error"));
+}
+
 static void
 wait_for_pause_save (Fixture *fixture)
 {
@@ -1036,6 +1065,7 @@ main (int   argc,
   ADD ("late-filing-is-recorded-and-marked", test_late_filing_is_recorded_and_marked);
   ADD ("mayor-list-and-delegates", test_mayor_list_and_delegates);
   ADD ("invalid-birth-date-is-not-added", test_invalid_birth_date_is_not_added);
+  ADD ("surname-alone-is-not-added", test_surname_alone_is_not_added);
   ADD ("typing-pause", test_typing_pause);
 #undef ADD
 #define ADD_WITH(path, setup, func) \

@@ -9,6 +9,8 @@
 #include <adwaita.h>
 
 #include "cdo-comune-row.h"
+#include "cdo-filing-editor.h"
+#include "cdo-filing-item.h"
 #include "cdo-import-preview-dialog.h"
 #include "cdo-receipt-print.h"
 #include "cdo-window-private.h"
@@ -328,6 +330,230 @@ test_no_district (void)
   cdo_test_iterate ();
 }
 
+/* Waits as long as a pause in typing (a little longer than the editor's 700 ms). */
+static void
+wait_for_autosave (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 900 * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  cdo_test_iterate ();
+}
+
+/* The message dialogs shown over the window. */
+static guint
+n_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        n++;
+    }
+  return n;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+editor_child (Fixture    *fixture,
+              const char *name)
+{
+  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (cdo_window_get_editor (fixture->window)), CDO_TYPE_FILING_EDITOR, name));
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* 201 letters: one more than a name may have. */
+static char *
+too_long_name (void)
+{
+  char *name = g_strnfill (201, 'a');
+
+  name[0] = 'R';
+  return name;
+}
+
+/* A value the file refuses, typed and left for the autosave: marked where it was typed,
+ * kept, and no dialog while the secretary is typing; Enter says it. */
+static void
+test_autosave_refusal_is_inline (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  CdoStore *store = cdo_window_get_store (fixture->window);
+  GtkWidget *mayor = editor_child (fixture, "mayor_fields");
+  GtkEditable *surname;
+  GtkWidget *list_name = editor_child (fixture, "list_name_row");
+  GtkWidget *message;
+  g_autofree char *head = NULL;
+  g_autofree char *name = too_long_name ();
+
+  cdo_window_select_comune (fixture->window, "Olivola");
+  g_assert_true (activate (fixture, "win.new-filing"));
+  head = g_strdup (cdo_store_get_journal_head (store));
+
+  /* The mayor's surname: checked by the form before the file is asked. */
+  surname = GTK_EDITABLE (cdo_test_find_named (mayor, "surname"));
+  gtk_editable_set_text (surname, name);
+  wait_for_autosave ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (surname), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (surname), ==, name);
+  message = cdo_test_find_named (mayor, "person-message");
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "200"));
+  g_assert_cmpuint (n_message_dialogs (), ==, 0);
+  g_assert_cmpstr (cdo_store_get_journal_head (store), ==, head);
+
+  /* Corrected, it is saved and the mark goes. */
+  gtk_editable_set_text (surname, "Rossi");
+  wait_for_autosave ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (surname), "error"));
+  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_cmpstr (cdo_store_get_journal_head (store), !=, head);
+  g_free (head);
+  head = g_strdup (cdo_store_get_journal_head (store));
+
+  /* The list's name: refused by the file itself. */
+  gtk_editable_set_text (GTK_EDITABLE (list_name), name);
+  wait_for_autosave ();
+  g_assert_true (gtk_widget_has_css_class (list_name, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (list_name), "Nothing was changed."));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (list_name)), ==, name);
+  g_assert_cmpuint (n_message_dialogs (), ==, 0);
+  g_assert_cmpstr (cdo_store_get_journal_head (store), ==, head);
+
+  /* Enter still says it clearly, and the text stays for correcting. */
+  g_signal_emit_by_name (list_name, "entry-activated");
+  cdo_test_iterate ();
+  g_assert_cmpuint (n_message_dialogs (), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (find_message_dialog ()));
+  cdo_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (list_name)), ==, name);
+  g_assert_true (gtk_widget_has_css_class (list_name, "error"));
+  g_assert_cmpstr (cdo_store_get_journal_head (store), ==, head);
+}
+
+static GtkEditable *
+comune_entry (AdwMessageDialog *dialog,
+              const char       *name)
+{
+  GtkWidget *entry = cdo_test_find_named (GTK_WIDGET (dialog), name);
+
+  g_assert_nonnull (entry);
+  return GTK_EDITABLE (entry);
+}
+
+/* A province the file refuses keeps the dialog open, with what was typed, and says why. */
+static void
+test_add_comune_bad_province (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  CdoStore *store = cdo_window_get_store (fixture->window);
+  g_autofree char *head = g_strdup (cdo_store_get_journal_head (store));
+  AdwMessageDialog *dialog;
+  GtkEditable *province;
+  GtkWidget *message;
+
+  g_assert_true (activate (fixture, "win.add-comune"));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+
+  gtk_editable_set_text (comune_entry (dialog, "comune-name"), "Valle Nuova");
+  province = comune_entry (dialog, "comune-province");
+  gtk_editable_set_text (province, "ise");
+  gtk_editable_set_text (comune_entry (dialog, "comune-population"), "21000");
+  cdo_test_iterate ();
+  message = cdo_test_find_named (GTK_WIDGET (dialog), "comune-message");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (province), "error"));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "ISE"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+
+  /* Add all the same (as a shortcut might): refused, and the dialog stays. */
+  adw_message_dialog_response (dialog, "add");
+  cdo_test_iterate ();
+  g_assert_true (find_message_dialog () == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (province), ==, "ise");
+  g_assert_cmpstr (cdo_store_get_journal_head (store), ==, head);
+
+  /* Corrected, it is added and the dialog goes. */
+  gtk_editable_set_text (province, "IS");
+  cdo_test_iterate ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (province), "error"));
+  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  cdo_test_iterate ();
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (cdo_store_get_journal_head (store), !=, head);
+  g_assert_cmpstr (shown_comune (fixture), ==, "Valle Nuova");
+}
+
+static const char *
+selected_incomplete_text (Fixture *fixture)
+{
+  CdoDistrictView *view = cdo_window_get_district_view (fixture->window);
+  CdoFilingItem *item = cdo_district_view_get_selected (view);
+
+  g_assert_nonnull (item);
+  return cdo_filing_item_get_incomplete_text (item);
+}
+
+/* A new filing is marked incomplete, in the table and the editor, until the names an
+ * export needs are typed. */
+static void
+test_new_filing_is_incomplete (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *mayor = editor_child (fixture, "mayor_fields");
+  GtkWidget *label = editor_child (fixture, "incomplete_label");
+  const char *text;
+
+  cdo_window_select_comune (fixture->window, "Olivola");
+  g_assert_true (activate (fixture, "win.new-filing"));
+  text = selected_incomplete_text (fixture);
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "Incomplete: "));
+  g_assert_nonnull (strstr (text, "mayoral candidate"));
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, text);
+
+  gtk_editable_set_text (GTK_EDITABLE (cdo_test_find_named (mayor, "surname")), "Rossi");
+  gtk_editable_set_text (GTK_EDITABLE (cdo_test_find_named (mayor, "given-names")), "Maria");
+  wait_for_autosave ();
+  /* The mayor is complete; the list still has no name. */
+  text = selected_incomplete_text (fixture);
+  g_assert_nonnull (text);
+  g_assert_null (strstr (text, "mayoral candidate"));
+  g_assert_nonnull (strstr (text, "name"));
+
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (fixture, "list_name_row")), "Olivola Viva");
+  wait_for_autosave ();
+  g_assert_null (selected_incomplete_text (fixture));
+  g_assert_false (gtk_widget_get_visible (label));
+}
+
 static void
 test_locked (Fixture       *fixture,
              gconstpointer  data)
@@ -599,6 +825,9 @@ main (int   argc,
   ADD ("import-then-switch-district", test_import_then_switch_district);
   ADD ("sheet-then-close-district", test_sheet_then_close_district);
   ADD ("receipt-pdf", test_receipt_pdf);
+  ADD ("autosave-refusal-is-inline", test_autosave_refusal_is_inline);
+  ADD ("add-comune-bad-province", test_add_comune_bad_province);
+  ADD ("new-filing-is-incomplete", test_new_filing_is_incomplete);
 #undef ADD
   g_test_add_func ("/app/window/no-district", test_no_district);
 

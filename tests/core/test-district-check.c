@@ -893,6 +893,35 @@ test_shared_values (void)
   g_assert_false (cdo_district_check_symbol_type (svg, "image/png"));
   g_assert_true (cdo_district_check_symbol_type (bom, "image/svg+xml"));
   g_assert_false (cdo_district_check_symbol_type (nul, "image/svg+xml"));
+
+  g_assert_true (cdo_district_check_id ("ol-1.a_2"));
+  g_assert_true (cdo_district_check_id ("9"));
+  g_assert_false (cdo_district_check_id ("ol 1"));
+  g_assert_false (cdo_district_check_id ("-ol"));
+  g_assert_false (cdo_district_check_id (""));
+  g_assert_false (cdo_district_check_id (NULL));
+  g_assert_true (cdo_district_check_province ("AL"));
+  g_assert_false (cdo_district_check_province ("al"));
+  g_assert_false (cdo_district_check_province ("ALS"));
+  g_assert_false (cdo_district_check_province ("A"));
+  g_assert_true (cdo_district_check_istat ("006119"));
+  g_assert_false (cdo_district_check_istat ("6119"));
+  g_assert_false (cdo_district_check_istat ("0061190"));
+  g_assert_true (cdo_district_check_eu_state ("DE"));
+  g_assert_false (cdo_district_check_eu_state ("de"));
+  g_assert_true (cdo_district_check_count ("0", CDO_DISTRICT_MAX_CONSECUTIVE_TERMS));
+  g_assert_true (cdo_district_check_count ("99", CDO_DISTRICT_MAX_CONSECUTIVE_TERMS));
+  g_assert_true (cdo_district_check_count ("01", CDO_DISTRICT_MAX_CONSECUTIVE_TERMS));
+  g_assert_false (cdo_district_check_count ("100", CDO_DISTRICT_MAX_CONSECUTIVE_TERMS));
+  g_assert_true (cdo_district_check_count ("999999999", CDO_DISTRICT_MAX_POPULATION));
+  g_assert_false (cdo_district_check_count ("0999999999", CDO_DISTRICT_MAX_POPULATION));
+  g_assert_false (cdo_district_check_count ("-5", CDO_DISTRICT_MAX_POPULATION));
+  g_assert_false (cdo_district_check_count ("1.000", CDO_DISTRICT_MAX_SIGNATURES));
+  g_assert_false (cdo_district_check_count ("", CDO_DISTRICT_MAX_SIGNATURES));
+  g_assert_true (cdo_district_check_media_type ("image/png"));
+  g_assert_true (cdo_district_check_media_type ("image/svg+xml"));
+  g_assert_false (cdo_district_check_media_type ("image/jpeg"));
+  g_assert_false (cdo_district_check_media_type (NULL));
 }
 
 int

@@ -44,6 +44,9 @@ gboolean _cdo_district_reader_read_symbol  (CdoDistrictReader  *self,
                                             CdoCandidateList   *list,
                                             GError            **error);
 
+/* The longest symbol= the format allows, in characters (district.rng). */
+#define CDO_DISTRICT_SYMBOL_PATH_MAX_LENGTH 255
+
 /* TRUE when the reader accepts @path as a list's symbol attribute (the writer leaves out
  * any other, such as an absolute path from a file chooser). */
 gboolean _cdo_district_symbol_path_is_safe (const char         *path);

@@ -5,8 +5,10 @@
  *
  * Three passes over the parsed tree, each of which may refuse the file:
  *
- *  1. values: every date, filing time, sex and document kind, wherever it appears, so that
- *     the message says exactly what is wrong (the schema would only say "failed to validate
+ *  1. values: every element in its place, every attribute known, present when required and
+ *     of its form (with the rules shared in cdo-district-check.h), the document kinds, and
+ *     the format's version first, so that the message names the element, the attribute and
+ *     the value and says what to write (the schema would only say "failed to validate
  *     attributes");
  *  2. the schema (data/district/district.rng), for the shape;
  *  3. the build: ids unique in the file and new to the target district, one <comune> per

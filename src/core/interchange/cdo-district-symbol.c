@@ -70,7 +70,7 @@ symbol_path_problem (const char *path)
 gboolean
 _cdo_district_symbol_path_is_safe (const char *path)
 {
-  return path != NULL && path[0] != '\0' && strlen (path) <= 255
+  return path != NULL && path[0] != '\0' && strlen (path) <= CDO_DISTRICT_SYMBOL_PATH_MAX_LENGTH
          && symbol_path_problem (path) == PATH_SAFE;
 }
 

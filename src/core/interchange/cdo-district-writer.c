@@ -208,8 +208,7 @@ symbol_media_type (CdoCandidateList *list)
   gsize size;
   const guint8 *data = g_bytes_get_data (list->symbol_data, &size);
 
-  if (g_strcmp0 (list->symbol_media_type, "image/png") == 0
-      || g_strcmp0 (list->symbol_media_type, "image/svg+xml") == 0)
+  if (cdo_district_check_media_type (list->symbol_media_type))
     return list->symbol_media_type;
   if (list->symbol_media_type != NULL)
     return NULL;
@@ -353,7 +352,9 @@ cdo_district_xml_write_bytes (CdoDistrict *district)
   g_return_val_if_fail (district != NULL, NULL);
 
   out = g_string_sized_new (64 * 1024);
-  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<circondario format=\"1\">\n");
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        "<circondario format=\""
+                        G_STRINGIFY (CDO_DISTRICT_XML_FORMAT_VERSION) "\">\n");
   if (g_date_valid (&district->first_day))
     {
       open_tag (out, 1, "election");

@@ -26,13 +26,16 @@ G_BEGIN_DECLS
 /* Parse and schema errors come in the CDO_XML_ERROR domain; these are the others. Every
  * message names the file and the line, and says what to correct. */
 typedef enum {
-  CDO_DISTRICT_XML_ERROR_BAD_VALUE,          /* a date, time, sex or document kind that cannot be */
+  CDO_DISTRICT_XML_ERROR_BAD_VALUE,          /* a value not of its attribute's form, an
+                                                unknown or misplaced element or attribute,
+                                                a missing attribute */
   CDO_DISTRICT_XML_ERROR_DUPLICATE,          /* an id, comune, document or link given twice */
   CDO_DISTRICT_XML_ERROR_EXISTS,             /* an id the target district already has */
   CDO_DISTRICT_XML_ERROR_UNKNOWN_REFERENCE,  /* supports= or <link list=> names nothing */
   CDO_DISTRICT_XML_ERROR_SYMBOL,             /* symbol unsafe, missing, too large, bad data */
   CDO_DISTRICT_XML_ERROR_IO,                 /* the file cannot be read or written */
   CDO_DISTRICT_XML_ERROR_TOO_LARGE,          /* the district would not fit in one file */
+  CDO_DISTRICT_XML_ERROR_NEWER_FORMAT,       /* written by a newer Circondario (format > 1) */
 } CdoDistrictXmlError;
 
 /* A district of a thousand lists and 30,000 candidates, with simple symbols, takes 8 MB;
@@ -43,6 +46,8 @@ typedef enum {
  * refuses larger files; writing refuses to make one. */
 #define CDO_DISTRICT_XML_MAX_SIZE        (128 * 1024 * 1024)
 #define CDO_DISTRICT_XML_MAX_SYMBOL_SIZE (1024 * 1024)
+/* The version of the format this Circondario reads and writes (<circondario format="1">). */
+#define CDO_DISTRICT_XML_FORMAT_VERSION  1
 #define CDO_DISTRICT_XML_SCHEMA_RESOURCE "/it/circondario/Circondario/district/district.rng"
 
 GQuark       cdo_district_xml_error_quark (void);

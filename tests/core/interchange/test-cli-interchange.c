@@ -204,7 +204,7 @@ test_refused_file_creates_nothing (Fixture       *fixture,
   g_autofree char *district = in_dir (fixture, "district.circondario");
 
   assert_refused (fixture, run (fixture, "import", bad, "-o", district, NULL), 1,
-                  "impossible-date.xml, line 10: born=\"2021-02-30\" is not a day");
+                  "impossible-date.xml, line 10: born=\"2021-02-30\" on <candidate> is not a day");
   g_assert_false (g_file_test (district, G_FILE_TEST_EXISTS));
 }
 

@@ -237,22 +237,25 @@ static const Refusal refusals[] = {
   { "unknown-element.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_BAD_VALUE, 10,
     "<candidato> is not an element of the district format" },
   { "namespaced.xml", cdo_xml_error_quark, CDO_XML_ERROR_INVALID, 2, "schema" },
-  { "wrong-format.xml", cdo_xml_error_quark, CDO_XML_ERROR_INVALID, 2, "schema" },
+  { "wrong-format.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_NEWER_FORMAT, 2,
+    "this file was written by a newer version of Circondario (format 2); this version reads "
+    "format 1: update Circondario to read it." },
   { "wrong-kind.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_BAD_VALUE, 11,
     "“photo” is not a kind of document. The kinds a <candidate> can file are: acceptance, "
     "registration-certificate, eu-citizen-declaration, eu-eligibility-certificate." },
   { "kind-of-list-on-candidate.xml", cdo_district_xml_error_quark,
     CDO_DISTRICT_XML_ERROR_BAD_VALUE, 11, "a <candidate> does not file the document “budget”" },
   { "impossible-date.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_BAD_VALUE, 10,
-    "born=\"2021-02-30\" is not a day of the calendar. Write the date as YYYY-MM-DD" },
+    "born=\"2021-02-30\" on <candidate> is not a day of the calendar. Write the date as "
+    "YYYY-MM-DD" },
   { "empty-name.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_BAD_VALUE, 10,
-    "surname=\"  \" is empty. Fill it in." },
+    "surname=\"  \" on <candidate> is empty. Fill it in." },
   { "long-name.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_BAD_VALUE, 10,
-    "birthplace is longer than 200 characters" },
+    "birthplace on <candidate> is longer than 200 characters" },
   { "bad-sex.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_BAD_VALUE, 10,
-    "sex=\"X\" is not accepted. Write F or M" },
+    "sex=\"X\" on <candidate> is not accepted. Write F or M" },
   { "bad-filing-time.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_BAD_VALUE, 9,
-    "filed=\"2026-04-24T25:10\" is not a filing time" },
+    "filed=\"2026-04-24T25:10\" on <list> is not a filing time" },
   { "duplicate-id.xml", cdo_district_xml_error_quark, CDO_DISTRICT_XML_ERROR_DUPLICATE, 14,
     "the id “ol-1-a” is already used on line 9" },
   { "duplicate-id-candidacy.xml", cdo_district_xml_error_quark,
@@ -331,6 +334,217 @@ test_refusal (gconstpointer data)
 
   g_assert_null (district);
   assert_refusal (refusal, error, path);
+}
+
+/* Pass 1 of the reader, case by case: a valid district (every element, nearly every
+ * attribute) with one thing changed, and the exact message, file and line it is refused
+ * with. Line numbers are those of the template below. */
+static const char value_template[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<circondario format=\"1\">\n"
+  "  <election first-day=\"2026-05-24\" second-day=\"2026-05-25\"/>\n"
+  "  <comune name=\"Olivola\" province=\"AL\" population=\"123\" istat=\"006119\""
+  " region=\"Piemonte\" population-source=\"Censimento 2021\" capoluogo=\"no\">\n"
+  "    <candidacy id=\"ol-1\">\n"
+  "      <mayor surname=\"Rossi\" given-names=\"Maria\" sex=\"F\" born=\"1970-05-12\""
+  " birthplace=\"Olivola\" eu-state=\"DE\" consecutive-terms=\"1\">\n"
+  "        <document kind=\"acceptance\" complete=\"yes\"/>\n"
+  "        <term from=\"2021-10-04\" ended=\"natural\"/>\n"
+  "      </mayor>\n"
+  "      <list id=\"ol-1-a\" name=\"Lista Civica\" filed=\"2026-04-24T09:12\""
+  " filed-recorded-at=\"2026-04-24T09:13:05\" signatures=\"30\" party-symbol=\"no\">\n"
+  "        <symbol-data media-type=\"image/svg+xml\">"
+  "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=</symbol-data>\n"
+  "        <delegate surname=\"Verdi\" given-names=\"Anna\"/>\n"
+  "        <signatory surname=\"Neri\" given-names=\"Carlo\" born=\"1960-01-01\""
+  " authenticated=\"2026-04-20\"/>\n"
+  "        <document kind=\"programme\"/>\n"
+  "        <candidate surname=\"Bianchi\" given-names=\"Luca\" sex=\"M\" born=\"1980-01-01\""
+  " birthplace=\"Napoli\">\n"
+  "          <document kind=\"acceptance\"/>\n"
+  "        </candidate>\n"
+  "      </list>\n"
+  "      <link list=\"ol-2-a\"/>\n"
+  "    </candidacy>\n"
+  "    <list id=\"ol-2-a\" name=\"Altra Lista\" supports=\"ol-1\"/>\n"
+  "  </comune>\n"
+  "</circondario>\n";
+
+typedef struct {
+  const char *name;      /* the test's name, and the file's: NAME.xml */
+  const char *from;      /* a piece of the template, found once (NULL: the whole file)… */
+  const char *to;        /* …and what it becomes */
+  int         code;      /* in CDO_DISTRICT_XML_ERROR */
+  int         line;
+  const char *message;   /* the whole message after "NAME.xml, line N: " */
+} ValueRefusal;
+
+#define ID_RULE "An id has 1 to 64 letters, digits, “.”, “_” and “-”, without spaces, and " \
+                "starts with a letter or a digit, for example ol-1-a."
+#define BAD CDO_DISTRICT_XML_ERROR_BAD_VALUE
+
+static const ValueRefusal value_refusals[] = {
+  { "format-not-a-version", "format=\"1\"", "format=\"1.0\"", BAD, 2,
+    "format=\"1.0\" on <circondario> is not a version of the district format, which is a "
+    "whole number. Write format=\"1\" if the file follows version 1." },
+  /* Said before anything else the newer file may hold. */
+  { "format-newer", "<circondario format=\"1\">",
+    "<circondario generator=\"x\" format=\"2\">", CDO_DISTRICT_XML_ERROR_NEWER_FORMAT, 2,
+    "this file was written by a newer version of Circondario (format 2); this version reads "
+    "format 1: update Circondario to read it." },
+  { "format-missing", " format=\"1\"", "", BAD, 2,
+    "<circondario> needs the attribute format=\"…\". Add it." },
+  { "root", NULL, "<?xml version=\"1.0\"?>\n<comune name=\"Olivola\" province=\"AL\" "
+    "population=\"123\"/>\n", BAD, 2,
+    "the file starts with <comune>, but a district file starts with <circondario "
+    "format=\"1\">. Check that this is a district file." },
+  { "province", "province=\"AL\"", "province=\"al\"", BAD, 4,
+    "province=\"al\" on <comune> is not a province. Write the province's two capital "
+    "letters, for example AL." },
+  { "population", "population=\"123\"", "population=\"-5\"", BAD, 4,
+    "population=\"-5\" on <comune> is not a population. Write the legal population as a "
+    "whole number of at most nine digits, without points or spaces, for example 22025." },
+  { "population-too-long", "population=\"123\"", "population=\"1234567890\"", BAD, 4,
+    "population=\"1234567890\" on <comune> is not a population. Write the legal population "
+    "as a whole number of at most nine digits, without points or spaces, for example 22025." },
+  { "istat", "istat=\"006119\"", "istat=\"6119\"", BAD, 4,
+    "istat=\"6119\" on <comune> is not an ISTAT code. Write the code's six digits, for "
+    "example 006119, or leave istat out." },
+  { "region", "region=\"Piemonte\"", "region=\"\"", BAD, 4,
+    "region=\"\" on <comune> is empty. Fill it in." },
+  { "population-source", "population-source=\"Censimento 2021\"", "population-source=\"  \"",
+    BAD, 4, "population-source=\"  \" on <comune> is empty. Fill it in." },
+  { "capoluogo", "capoluogo=\"no\"", "capoluogo=\"sì\"", BAD, 4,
+    "capoluogo=\"sì\" on <comune> is not accepted. Write yes or no, in lower case." },
+  { "province-missing", " province=\"AL\"", "", BAD, 4,
+    "<comune> needs the attribute province=\"…\". Add it." },
+  { "comune-attribute", "capoluogo=\"no\"", "capoluogo=\"no\" colour=\"red\"", BAD, 4,
+    "<comune> has no attribute “colour”. Its attributes are: name, province, population, "
+    "istat, region, population-source, capoluogo. Correct the name, or remove the "
+    "attribute." },
+  { "candidacy-id", "<candidacy id=\"ol-1\">", "<candidacy id=\"ol 1\">", BAD, 5,
+    "id=\"ol 1\" on <candidacy> is not an id. " ID_RULE },
+  { "eu-state", "eu-state=\"DE\"", "eu-state=\"de\"", BAD, 6,
+    "eu-state=\"de\" on <mayor> is not the code of an EU state. Write the state's two "
+    "capital letters, for example DE, or leave eu-state out for an Italian citizen." },
+  { "consecutive-terms", "consecutive-terms=\"1\"", "consecutive-terms=\"100\"", BAD, 6,
+    "consecutive-terms=\"100\" on <mayor> is not a number of terms. Write a whole number "
+    "from 0 to 99, for example 1, or leave consecutive-terms out for none." },
+  { "complete", "complete=\"yes\"", "complete=\"maybe\"", BAD, 7,
+    "complete=\"maybe\" on <document> is not accepted. Write yes or no, in lower case." },
+  { "ended", "ended=\"natural\"", "ended=\"resigned\"", BAD, 8,
+    "ended=\"resigned\" on <term> is not accepted. Write natural, voluntary-resignation or "
+    "other." },
+  { "ended-missing", " ended=\"natural\"", "", BAD, 8,
+    "<term> needs the attribute ended=\"…\". Add it." },
+  { "term-date", "from=\"2021-10-04\"", "from=\"04/10/2021\"", BAD, 8,
+    "from=\"04/10/2021\" on <term> is not a day of the calendar. Write the date as "
+    "YYYY-MM-DD, for example 1980-01-31." },
+  { "signatures", "signatures=\"30\"", "signatures=\"1.000\"", BAD, 10,
+    "signatures=\"1.000\" on <list> is not a number of signatures. Write the number "
+    "declared, a whole number of at most six digits without points or spaces, for example "
+    "350, or leave signatures out when none was declared." },
+  { "party-symbol", "party-symbol=\"no\"", "party-symbol=\"Yes\"", BAD, 10,
+    "party-symbol=\"Yes\" on <list> is not accepted. Write yes or no, in lower case." },
+  { "filed-recorded-at", "filed-recorded-at=\"2026-04-24T09:13:05\"",
+    "filed-recorded-at=\"2026-04-24T09:13\"", BAD, 10,
+    "filed-recorded-at=\"2026-04-24T09:13\" on <list> is not a time. Write it as "
+    "YYYY-MM-DDTHH:MM:SS, for example 2026-04-24T09:16:05." },
+  { "symbol-empty", "party-symbol=\"no\"", "party-symbol=\"no\" symbol=\"\"", BAD, 10,
+    "symbol=\"\" on <list> is empty. Write the path of the symbol's file, for example "
+    "symbols/civica.svg, or leave symbol out." },
+  { "supports-nested", "party-symbol=\"no\"", "party-symbol=\"no\" supports=\"ol-1\"", BAD, 10,
+    "supports=\"ol-1\" is on a <list> inside a <candidacy>, which links the list with that "
+    "candidacy already. Remove supports, or move the list directly into the <comune> to "
+    "declare a one-sided support." },
+  { "list-attribute", "party-symbol=\"no\"", "party-symbol=\"no\" colour=\"red\"", BAD, 10,
+    "<list> has no attribute “colour”. Its attributes are: id, name, symbol, filed, "
+    "filed-recorded-at, signatures, party-symbol. Correct the name, or remove the "
+    "attribute." },
+  { "attribute-elsewhere", "party-symbol=\"no\"", "party-symbol=\"no\" istat=\"006119\"", BAD,
+    10, "<list> has no attribute “istat”, which belongs on <comune>. Its attributes are: id, "
+    "name, symbol, filed, filed-recorded-at, signatures, party-symbol. Move it there, or "
+    "remove it." },
+  { "media-type", "media-type=\"image/svg+xml\"", "media-type=\"image/jpeg\"", BAD, 11,
+    "media-type=\"image/jpeg\" on <symbol-data> is not accepted. Write image/png for a PNG "
+    "image or image/svg+xml for an SVG image." },
+  { "text", "given-names=\"Anna\"/>", "given-names=\"Anna\">Anna Verdi</delegate>", BAD, 12,
+    "<delegate> holds the text “Anna Verdi”, but only <symbol-data> holds text. Remove the "
+    "text." },
+  { "inside-empty", "given-names=\"Anna\"/>",
+    "given-names=\"Anna\"><document kind=\"programme\"/></delegate>", BAD, 12,
+    "<document> cannot be inside <delegate>, which holds no elements. Remove it." },
+  { "signatory-date", "authenticated=\"2026-04-20\"", "authenticated=\"2026-04-31\"", BAD, 13,
+    "authenticated=\"2026-04-31\" on <signatory> is not a day of the calendar. Write the date "
+    "as YYYY-MM-DD, for example 1980-01-31." },
+  { "misplaced", "<document kind=\"programme\"/>", "<term from=\"2021-10-04\" ended=\"other\"/>",
+    BAD, 14, "<term> cannot be inside <list>. It belongs inside <mayor>: move it there, or "
+    "remove it." },
+  { "unknown-element", "<document kind=\"programme\"/>", "<signature surname=\"Neri\"/>", BAD, 14,
+    "<signature> is not an element of the district format. Inside <list> the elements are: "
+    "symbol-data, delegate, signatory, document, candidate. Correct its name, or remove it." },
+  { "link-list", "<link list=\"ol-2-a\"/>", "<link list=\"ol 2 a\"/>", BAD, 19,
+    "list=\"ol 2 a\" on <link> is not an id. " ID_RULE },
+  { "supports", "supports=\"ol-1\"/>", "supports=\"ol 1\"/>", BAD, 21,
+    "supports=\"ol 1\" on <list> is not an id. " ID_RULE },
+  { "link-in-comune", "supports=\"ol-1\"/>", "supports=\"ol-1\"/><link list=\"ol-1-a\"/>", BAD,
+    21, "<link> cannot be inside <comune>. It belongs inside <candidacy>: move it there, or "
+    "remove it." },
+  { "nested-root", "  </comune>\n", "  </comune>\n  <circondario format=\"1\"/>\n", BAD, 23,
+    "<circondario> cannot be inside <circondario>: it is the root of a file, and comes "
+    "once. Remove this one." },
+};
+
+static char *
+value_refusal_file (const ValueRefusal *refusal)
+{
+  const char *at;
+  GString *xml;
+
+  if (refusal->from == NULL)
+    return g_strdup (refusal->to);
+  at = strstr (value_template, refusal->from);
+  xml = g_string_new (NULL);
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, refusal->from));
+  g_string_append_len (xml, value_template, at - value_template);
+  g_string_append (xml, refusal->to);
+  g_string_append (xml, at + strlen (refusal->from));
+  return g_string_free (xml, FALSE);
+}
+
+/* The template itself is read, with every attribute but symbol= (which needs a folder). */
+static void
+test_value_template (void)
+{
+  g_autoptr(GBytes) xml = g_bytes_new_static (value_template, sizeof value_template - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CdoDistrict) district = cdo_district_xml_read_bytes (xml, "template.xml", NULL,
+                                                                 NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (district);
+}
+
+static void
+test_value_refusal (gconstpointer data)
+{
+  const ValueRefusal *refusal = data;
+  char *text = value_refusal_file (refusal);
+  gsize length = strlen (text);
+  g_autofree char *origin = g_strconcat (refusal->name, ".xml", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s, line %d: %s", origin, refusal->line,
+                                               refusal->message);
+  g_autoptr(GBytes) xml = g_bytes_new_take (text, length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CdoDistrict) district = cdo_district_xml_read_bytes (xml, origin, NULL, NULL,
+                                                                 &error);
+
+  g_assert_null (district);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, CDO_DISTRICT_XML_ERROR, refusal->code);
+  g_assert_cmpstr (error->message, ==, expected);
 }
 
 static void
@@ -758,6 +972,14 @@ main (int   argc,
       g_autofree char *test_path = g_strdup_printf ("/interchange/refuse/%s", refusals[i].file);
 
       g_test_add_data_func (test_path, &refusals[i], test_refusal);
+    }
+  g_test_add_func ("/interchange/refuse-value/template", test_value_template);
+  for (guint i = 0; i < G_N_ELEMENTS (value_refusals); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/interchange/refuse-value/%s",
+                                                    value_refusals[i].name);
+
+      g_test_add_data_func (test_path, &value_refusals[i], test_value_refusal);
     }
   for (guint i = 0; i < G_N_ELEMENTS (round_trips); i++)
     {
