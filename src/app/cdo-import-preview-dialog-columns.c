@@ -281,6 +281,9 @@ column_caption (CdoImportPreviewDialog *self,
       return g_strdup_printf (_("%s — %s"), letter, text);
     }
 
+  if (self->sheet == NULL)
+    return g_strdup (letter);
+
   /* No header: the first value below the header row tells what the column holds; a row
    * of one cell is a title or a note, not the table. */
   for (guint r = 0; r < self->sheet->rows->len && seen < MAX_HEADER_ROW_CHOICES; r++)
