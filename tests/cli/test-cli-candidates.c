@@ -201,6 +201,45 @@ test_apply (Fixture       *fixture,
   g_assert_cmpstr (((CdoCandidate *) g_ptr_array_index (second, 10))->given_names, ==, "Maria Grazia");
 }
 
+/* The preview of headers over two rows, and its notices. */
+static void
+test_stacked_headers (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_assert_cmpint (run (fixture, "@", "--list", "lista-1", "--dry-run",
+                        "%libreoffice-stacked.xlsx", NULL), ==, 0);
+  g_assert_nonnull (strstr (fixture->out->str, "(XLSX, sheet “Candidati”), headers in rows 2 and 3:"));
+  g_assert_nonnull (strstr (fixture->out->str, "E  Nascita Data\n"));
+  g_assert_nonnull (strstr (fixture->out->str, "F  Nascita Luogo\n"));
+  g_assert_nonnull (strstr (fixture->out->str, "Note: Column H “Telefono” is not imported: "));
+  g_assert_nonnull (strstr (fixture->out->str, "5 rows: 5 ready, 0 with errors."));
+
+  g_assert_cmpint (run (fixture, "@", "--list", "lista-1", "--dry-run", "%stacked-split.csv",
+                        NULL), ==, 0);
+  g_assert_nonnull (strstr (fixture->out->str, "(CSV), headers in rows 1 and 2:"));
+  g_assert_nonnull (strstr (fixture->out->str, "Note: Column G holds values but has no header"));
+}
+
+static void
+test_missing_and_long_values (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "lista.csv", NULL);
+  g_autofree char *long_name = g_strnfill (300, 'a');
+  g_autofree char *text = g_strdup_printf ("Cognome;Nome;Sesso\nR%s;Mario;M\nVerdi;Luca;M\n",
+                                           long_name);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_cmpint (run (fixture, "@", "--list", "lista-1", "--dry-run", path, NULL), ==, 1);
+  g_assert_nonnull (strstr (fixture->out->str, "headers in row 1:"));
+  g_assert_nonnull (strstr (fixture->out->str, "Note: No column holds the date of birth. "));
+  g_assert_nonnull (strstr (fixture->out->str, "Note: No column holds the place of birth. "));
+  g_assert_nonnull (strstr (fixture->out->str, "Row 3: No column holds the date of birth."));
+  g_assert_nonnull (strstr (fixture->out->str, "Row 2, column A (Cognome): "));
+  g_assert_nonnull (strstr (fixture->out->str, "has 301 characters"));
+  g_assert_nonnull (strstr (fixture->out->str, "2 rows: 0 ready, 2 with errors."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +250,10 @@ main (int   argc,
   g_test_add ("/cli/import-candidates/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/cli/import-candidates/dry-run", Fixture, NULL, fixture_set_up, test_dry_run, fixture_tear_down);
   g_test_add ("/cli/import-candidates/apply", Fixture, NULL, fixture_set_up, test_apply, fixture_tear_down);
+  g_test_add ("/cli/import-candidates/stacked-headers", Fixture, NULL, fixture_set_up,
+              test_stacked_headers, fixture_tear_down);
+  g_test_add ("/cli/import-candidates/missing-and-long-values", Fixture, NULL, fixture_set_up,
+              test_missing_and_long_values, fixture_tear_down);
 
   return g_test_run ();
 }
